@@ -1,0 +1,112 @@
+/**
+ * Write a validated SeedGraph to a new SQLite file in one transaction, then move it over
+ * the live database. Readers never see a half-built file, and a failed build leaves the
+ * live database as it was.
+ */
+import { existsSync, renameSync, rmSync } from "node:fs";
+import type { Database } from "better-sqlite3";
+import { partialDate } from "../domain/partial-date";
+import { foldText } from "../domain/text";
+import type { SeedGraph } from "../seeds/load-seeds";
+import { openDataSource, rawConnection } from "./data-source";
+
+export interface BuildSummary {
+  file: string;
+  fingerprint: string;
+  entities: number;
+  statements: number;
+  citations: number;
+  sources: number;
+}
+
+export async function buildDatabase(graph: SeedGraph, target: string): Promise<BuildSummary> {
+  const temporary = `${target}.building-${process.pid}`;
+  rmSync(temporary, { force: true });
+  const dataSource = await openDataSource(temporary, { synchronize: true });
+  try {
+    const db = rawConnection(dataSource);
+    db.pragma("journal_mode = OFF");
+    db.pragma("synchronous = OFF");
+    db.exec(`CREATE VIRTUAL TABLE name_search USING fts5(text, entity_id UNINDEXED, tokenize = "unicode61 remove_diacritics 2")`);
+    const summary = db.transaction(() => writeGraph(db, graph))();
+    db.exec("ANALYZE");
+    await dataSource.destroy();
+    renameSync(temporary, target);
+    return { file: target, ...summary };
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function writeGraph(db: Database, graph: SeedGraph): Omit<BuildSummary, "file"> {
+  writeEntities(db, graph);
+  const citations = writeStatements(db, graph);
+  writeSources(db, graph);
+  writeExtraSections(db, graph);
+  const info = db.prepare("INSERT INTO build_info (key, value) VALUES (?, ?)");
+  info.run("fingerprint", graph.fingerprint);
+  info.run("builtAt", new Date().toISOString());
+  return { fingerprint: graph.fingerprint, entities: graph.entities.size, statements: graph.statements.length, citations, sources: graph.sources.size };
+}
+
+function writeEntities(db: Database, graph: SeedGraph): void {
+  const entity = db.prepare("INSERT INTO entity (id, kind, name, description) VALUES (?, ?, ?, ?)");
+  const name = db.prepare("INSERT INTO entity_name (entity_id, text, folded, name_type, language, ambiguous) VALUES (?, ?, ?, ?, ?, ?)");
+  const search = db.prepare("INSERT INTO name_search (text, entity_id) VALUES (?, ?)");
+  for (const seed of graph.entities.values()) {
+    entity.run(seed.id, seed.kind, seed.name, seed.description ?? null);
+    const names: [string, string, string | null, boolean][] = [[seed.name, "NAME", null, false]];
+    for (const [language, label] of Object.entries(seed.labels ?? {})) names.push([label, "LABEL", language, false]);
+    for (const alias of seed.aliases) names.push([alias.text, "ALIAS", null, alias.ambiguous]);
+    const searchable = new Set<string>();
+    for (const [text, type, language, ambiguous] of names) {
+      name.run(seed.id, text, foldText(text), type, language, ambiguous ? 1 : 0);
+      if (!searchable.has(foldText(text))) search.run(text, seed.id);
+      searchable.add(foldText(text));
+    }
+  }
+}
+
+function writeStatements(db: Database, graph: SeedGraph): number {
+  const statement = db.prepare(`INSERT INTO statement (id, subject_id, predicate, object_id, value, qualifiers, valid_from, valid_until,
+    valid_from_day, valid_until_day, stated_on, stated_on_day, status, options, options_for, supersedes_id, seed_file, seed_line)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const citation = db.prepare("INSERT INTO citation (statement_id, source_id, quote, position) VALUES (?, ?, ?, ?)");
+  let citations = 0;
+  for (const seed of graph.statements) {
+    statement.run(
+      seed.id, seed.subject, seed.predicate, seed.object ?? null, seed.value ?? null, JSON.stringify(seed.qualifiers),
+      seed.validFrom ?? null, seed.validUntil ?? null,
+      seed.validFrom ? partialDate(seed.validFrom).firstDay : null, seed.validUntil ? partialDate(seed.validUntil).lastDay : null,
+      seed.statedOn ?? null, seed.statedOn ? partialDate(seed.statedOn).lastDay : null,
+      seed.status, seed.options ? JSON.stringify(seed.options) : null, seed.optionsFor ?? null,
+      seed.supersedes ? `statement/${seed.supersedes}` : null, seed.location.file, seed.location.line,
+    );
+    seed.citations.forEach((cited, position) => citation.run(seed.id, cited.source, cited.quote, position));
+    citations += seed.citations.length;
+  }
+  return citations;
+}
+
+function writeSources(db: Database, graph: SeedGraph): void {
+  const source = db.prepare("INSERT INTO source (id, title, outlet, author, language, published, url, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const seed of graph.sources.values()) {
+    source.run(seed.id, seed.title, seed.outlet, seed.author ?? null, seed.language, seed.published ?? null, seed.url ?? null, seed.note ?? null);
+  }
+}
+
+function writeExtraSections(db: Database, graph: SeedGraph): void {
+  const record = db.prepare("INSERT INTO seed_record (section, id, json, seed_file, seed_line) VALUES (?, ?, ?, ?, ?)");
+  for (const [section, records] of Object.entries(graph.extra)) {
+    records.forEach((item, index) => {
+      const { location, ...data } = item;
+      record.run(section, String(data.id ?? `${section}-${index}`), JSON.stringify(data), location.file, location.line);
+    });
+  }
+}
+
+export function databaseExists(file: string): boolean {
+  return existsSync(file);
+}

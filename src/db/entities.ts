@@ -1,0 +1,106 @@
+/**
+ * The database tables, as TypeORM entities. They mirror the seeds, not the GraphQL
+ * schema: the API's types are designed from users' questions in src/graphql/.
+ * Column types are explicit because tsx emits no decorator metadata.
+ */
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+
+@Entity("entity")
+export class EntityRow {
+  @PrimaryColumn("text") id: string;
+  @Index() @Column("text") kind: string;
+  @Column("text") name: string;
+  @Column("text", { nullable: true }) description: string | null;
+}
+
+/** A name by which an entity is known: its canonical name, a label per language, an alias. */
+@Entity("entity_name")
+@Index(["folded"])
+@Index(["entityId"])
+export class EntityNameRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) rowid: number;
+  @Column("text", { name: "entity_id" }) entityId: string;
+  @Column("text") text: string;
+  /** Lower case, accents removed: what lookups compare. */
+  @Column("text") folded: string;
+  /** NAME, LABEL or ALIAS. */
+  @Column("text", { name: "name_type" }) nameType: string;
+  @Column("text", { nullable: true }) language: string | null;
+  @Column("integer") ambiguous: number;
+}
+
+@Entity("source")
+export class SourceRow {
+  @PrimaryColumn("text") id: string;
+  @Column("text") title: string;
+  @Column("text") outlet: string;
+  @Column("text", { nullable: true }) author: string | null;
+  @Column("text") language: string;
+  @Column("text", { nullable: true }) published: string | null;
+  @Column("text", { nullable: true }) url: string | null;
+  @Column("text", { nullable: true }) note: string | null;
+}
+
+@Entity("statement")
+@Index(["subjectId", "predicate"])
+@Index(["objectId", "predicate"])
+@Index(["predicate"])
+export class StatementRow {
+  @PrimaryColumn("text") id: string;
+  @Column("text", { name: "subject_id" }) subjectId: string;
+  @Column("text") predicate: string;
+  @Column("text", { name: "object_id", nullable: true }) objectId: string | null;
+  @Column("text", { nullable: true }) value: string | null;
+  /** JSON object of qualifier name → value. */
+  @Column("text") qualifiers: string;
+  @Column("text", { name: "valid_from", nullable: true }) validFrom: string | null;
+  @Column("text", { name: "valid_until", nullable: true }) validUntil: string | null;
+  /** First day of validFrom and last day of validUntil, for date comparisons in SQL. */
+  @Column("text", { name: "valid_from_day", nullable: true }) validFromDay: string | null;
+  @Column("text", { name: "valid_until_day", nullable: true }) validUntilDay: string | null;
+  @Column("text", { name: "stated_on", nullable: true }) statedOn: string | null;
+  /** Last day of statedOn: by then the statement had surely been reported. */
+  @Column("text", { name: "stated_on_day", nullable: true }) statedOnDay: string | null;
+  @Column("text") status: string;
+  /** JSON array of entity ids on the table while UNDECIDED. */
+  @Column("text", { nullable: true }) options: string | null;
+  @Column("text", { name: "options_for", nullable: true }) optionsFor: string | null;
+  @Index() @Column("text", { name: "supersedes_id", nullable: true }) supersedesId: string | null;
+  @Column("text", { name: "seed_file" }) seedFile: string;
+  @Column("integer", { name: "seed_line" }) seedLine: number;
+}
+
+@Entity("citation")
+@Index(["statementId"])
+@Index(["sourceId"])
+export class CitationRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id: number;
+  @Column("text", { name: "statement_id" }) statementId: string;
+  @Column("text", { name: "source_id" }) sourceId: string;
+  @Column("text") quote: string;
+  @Column("integer") position: number;
+}
+
+/** Key/value facts about the build: its fingerprint, when it was built, counts. */
+@Entity("build_info")
+export class BuildInfoRow {
+  @PrimaryColumn("text") key: string;
+  @Column("text") value: string;
+}
+
+
+
+/**
+ * Records of the seed sections that the eligibility engine reads whole (rules, classes,
+ * awards), kept as validated JSON: the engine works on plain data in memory.
+ */
+@Entity("seed_record")
+@Index(["section"])
+export class SeedRecordRow {
+  @PrimaryColumn("text") section: string;
+  @PrimaryColumn("text") id: string;
+  @Column("text") json: string;
+  @Column("text", { name: "seed_file" }) seedFile: string;
+  @Column("integer", { name: "seed_line" }) seedLine: number;
+}
+export const ENTITIES = [EntityRow, EntityNameRow, SourceRow, StatementRow, CitationRow, BuildInfoRow, SeedRecordRow];

@@ -1,0 +1,20 @@
+/** A problem in the seed files, located precisely enough to fix without searching. */
+export interface SeedProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatProblem(problem: SeedProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+/** Thrown when the seeds do not validate; the build writes nothing. */
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    const shown = problems.slice(0, 50).map(formatProblem).join("\n");
+    const more = problems.length > 50 ? `\n… and ${problems.length - 50} more` : "";
+    super(`The seeds have ${problems.length} problem(s); the database was not changed.\n${shown}${more}`);
+    this.name = "SeedValidationError";
+  }
+}
