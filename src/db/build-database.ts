@@ -48,7 +48,9 @@ function writeGraph(db: Database, graph: SeedGraph): Omit<BuildSummary, "file"> 
   const info = db.prepare("INSERT INTO build_info (key, value) VALUES (?, ?)");
   info.run("fingerprint", graph.fingerprint);
   info.run("builtAt", new Date().toISOString());
-  return { fingerprint: graph.fingerprint, entities: graph.entities.size, statements: graph.statements.length, citations, sources: graph.sources.size };
+  const counts = { entities: graph.entities.size, statements: graph.statements.length, citations, sources: graph.sources.size };
+  for (const [key, value] of Object.entries(counts)) info.run(key, String(value));
+  return { fingerprint: graph.fingerprint, ...counts };
 }
 
 function writeEntities(db: Database, graph: SeedGraph): void {
@@ -71,8 +73,10 @@ function writeEntities(db: Database, graph: SeedGraph): void {
 
 function writeStatements(db: Database, graph: SeedGraph): number {
   const statement = db.prepare(`INSERT INTO statement (id, subject_id, predicate, object_id, value, qualifiers, valid_from, valid_until,
-    valid_from_day, valid_until_day, stated_on, stated_on_day, status, options, options_for, supersedes_id, seed_file, seed_line)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    valid_from_day, valid_until_day, stated_on, stated_on_day, status, options, options_for, supersedes_id,
+    superseded_by_id, superseded_on_day, seed_file, seed_line)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const supersededBy = findSuperseders(graph);
   const citation = db.prepare("INSERT INTO citation (statement_id, source_id, quote, position) VALUES (?, ?, ?, ?)");
   let citations = 0;
   for (const seed of graph.statements) {
@@ -82,12 +86,26 @@ function writeStatements(db: Database, graph: SeedGraph): number {
       seed.validFrom ? partialDate(seed.validFrom).firstDay : null, seed.validUntil ? partialDate(seed.validUntil).lastDay : null,
       seed.statedOn ?? null, seed.statedOn ? partialDate(seed.statedOn).lastDay : null,
       seed.status, seed.options ? JSON.stringify(seed.options) : null, seed.optionsFor ?? null,
-      seed.supersedes ? `statement/${seed.supersedes}` : null, seed.location.file, seed.location.line,
+      seed.supersedes ? `statement/${seed.supersedes}` : null,
+      supersededBy.get(seed.id)?.id ?? null, supersededBy.get(seed.id)?.day ?? null, seed.location.file, seed.location.line,
     );
     seed.citations.forEach((cited, position) => citation.run(seed.id, cited.source, cited.quote, position));
     citations += seed.citations.length;
   }
   return citations;
+}
+
+/** For each superseded statement, the earliest-stated statement that supersedes it. */
+function findSuperseders(graph: SeedGraph): Map<string, { id: string; day: string | null }> {
+  const superseders = new Map<string, { id: string; day: string | null }>();
+  for (const seed of graph.statements) {
+    if (!seed.supersedes) continue;
+    const target = `statement/${seed.supersedes}`;
+    const day = seed.statedOn ? partialDate(seed.statedOn).lastDay : null;
+    const known = superseders.get(target);
+    if (!known || (day !== null && (known.day === null || day < known.day))) superseders.set(target, { id: seed.id, day });
+  }
+  return superseders;
 }
 
 function writeSources(db: Database, graph: SeedGraph): void {

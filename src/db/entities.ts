@@ -66,6 +66,9 @@ export class StatementRow {
   @Column("text", { nullable: true }) options: string | null;
   @Column("text", { name: "options_for", nullable: true }) optionsFor: string | null;
   @Index() @Column("text", { name: "supersedes_id", nullable: true }) supersedesId: string | null;
+  /** The earliest statement that supersedes this one, and the day it was stated (derived at build). */
+  @Column("text", { name: "superseded_by_id", nullable: true }) supersededById: string | null;
+  @Column("text", { name: "superseded_on_day", nullable: true }) supersededOnDay: string | null;
   @Column("text", { name: "seed_file" }) seedFile: string;
   @Column("integer", { name: "seed_line" }) seedLine: number;
 }

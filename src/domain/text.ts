@@ -3,34 +3,65 @@
  * "l’Ouest" = "l'ouest". Used by search, entity lookup and mentions, so all three agree.
  */
 
+/** Characters people type for an apostrophe. Replaced before decomposition, because NFKD turns "´" into " ́". */
+const APOSTROPHES = /[’‘`´ʼ]/g;
+const DASHES = /[‐‑‒–—―]/g;
+const MARKS = /\p{M}+/gu;
+
 /** Lower-case, strip diacritics, unify apostrophes and dashes, collapse white space. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[’‘`´ʼ]/g, "'")
-    .replace(/[‐‑‒–—―]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldPiece(text).replace(/\s+/g, " ").trim();
 }
 
-/** Fold one character at a time, keeping a map back to the original offsets (for mentions). */
+/** Everything foldText does except the white-space clean-up, which needs to see the whole text. */
+function foldPiece(text: string): string {
+  return text
+    .replace(APOSTROPHES, "'")
+    .normalize("NFKD")
+    .replace(MARKS, "")
+    .replace(DASHES, "-")
+    .toLowerCase();
+}
+
+/**
+ * Fold a text one code point at a time, keeping a map back to the original offsets (for mentions).
+ *
+ * `folded` equals `foldText(text)` (white space collapsed and trimmed the same way; the one known
+ * difference is the context-dependent Greek final sigma). `offsets` has `folded.length + 1` entries:
+ * `offsets[j]` is the UTF-16 offset in `text` of the character that produced `folded[j]`, and the last
+ * entry is the end of the last character kept, so that for a range [s, e) of `folded` that starts and
+ * ends on whole characters, `text.slice(offsets[s], offsets[e])` is the original text it came from —
+ * including the combining accents that folding dropped, excluding the white space it trimmed.
+ * Characters outside the BMP (emoji) fill two UTF-16 units, and both map to the same offset.
+ */
 export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
-  let folded = "";
+  const units: string[] = [];
   const offsets: number[] = [];
+  let pendingSpaceAt = -1; // white space is written only when something follows it (trim + collapse)
+  let end = 0;
   for (let i = 0; i < text.length; ) {
-    const codePoint = text.codePointAt(i)!;
-    const char = String.fromCodePoint(codePoint);
-    const piece = /\s/.test(char) ? " " : foldText(char) || (/\p{M}/u.test(char) ? "" : char.toLowerCase());
-    for (const unit of piece) {
-      folded += unit;
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const piece = foldPiece(char);
+    for (let k = 0; k < piece.length; k++) {
+      const unit = piece[k];
+      if (/\s/.test(unit)) {
+        if (units.length > 0 && pendingSpaceAt < 0) pendingSpaceAt = i;
+        continue;
+      }
+      if (pendingSpaceAt >= 0) {
+        units.push(" ");
+        offsets.push(pendingSpaceAt);
+        pendingSpaceAt = -1;
+      }
+      units.push(unit);
       offsets.push(i);
     }
     i += char.length;
+    // A dropped accent after a kept character still belongs to it, so the end moves past it too.
+    if (units.length > 0 && pendingSpaceAt < 0) end = i;
   }
-  offsets.push(text.length);
-  return { folded, offsets };
+  offsets.push(end);
+  return { folded: units.join(""), offsets };
 }
 
 /** Slug form of a name: "Stéphane Ratel" → "stephane-ratel". */

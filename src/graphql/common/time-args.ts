@@ -1,0 +1,42 @@
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "./pagination";
+import { DateScalar } from "./scalars";
+import { Direction, Predicate, StatementStatus } from "./enums";
+
+@ArgsType()
+export class TimeArgs extends PageArgs {
+  @Field(() => DateScalar, { nullable: true, description: "Keep what held on this day (valid time). Omit for all of history." })
+  asOf?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Keep what the sources had said by this day (record time), each with the status it had then. Omit for everything known today.",
+  })
+  knownAt?: string | null;
+}
+
+@ArgsType()
+export class RelationshipArgs extends TimeArgs {
+  @Field(() => Boolean, { defaultValue: false, description: "Also return links replaced by a later statement (shown as SUPERSEDED)." })
+  includeSuperseded: boolean;
+}
+
+@ArgsType()
+export class StatementArgs extends TimeArgs {
+  @Field(() => [Predicate], { nullable: true, description: "Keep statements with these predicates only." })
+  predicates?: string[] | null;
+
+  @Field(() => [StatementStatus], {
+    nullable: true,
+    description: "Keep statements with these statuses (as known at `knownAt`). Default: every status but SUPERSEDED.",
+  })
+  statuses?: string[] | null;
+}
+
+@ArgsType()
+export class EntityStatementArgs extends StatementArgs {
+  @Field(() => Direction, { defaultValue: Direction.BOTH, description: "Statements about the entity (OUTGOING), pointing at it (INCOMING), or both." })
+  direction: Direction;
+}
+
+export const ALL_STATUSES_BUT_SUPERSEDED = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED"];

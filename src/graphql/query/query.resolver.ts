@@ -1,0 +1,131 @@
+/** The root fields: find anything by id, name or text; list and filter statements. */
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Node } from "../node/node.interface";
+import { Entity } from "../entities/entity.interface";
+import { lookupEntity } from "../entities/lookup";
+import { StatementConnection } from "../statements/statement.type";
+import { viewAll, type StatementView } from "../statements/statement-view";
+import { Connection, PageArgs, pageWindow, toPage } from "../common/pagination";
+import { StatementArgs } from "../common/time-args";
+import { EntityKind } from "../common/enums";
+import { badInput } from "../common/errors";
+import { buildInfo, entityPage, searchEntities, statementPage, type EntityRecord } from "../../db/queries";
+import { foldText } from "../../domain/text";
+import type { Context } from "../context";
+
+@ObjectType({ description: "An entity found by `search`, with the name that matched." })
+class SearchHit {
+  @Field(() => Entity, { description: "The entity." })
+  entity: EntityRecord;
+
+  @Field(() => String, { description: "The name, label or alias that matched best." })
+  matched: string;
+}
+const SearchHitConnection = Connection(SearchHit, "SearchHit", "search hit");
+const EntityConnection = Connection(Entity, "Entity", "entity");
+
+@ObjectType({ description: "Which database build answers: the data changes only when the seeds are rebuilt." })
+class BuildInfo {
+  @Field(() => String, { description: "Hash of the seed files the database was built from; names the build in exports and ETags." })
+  fingerprint: string;
+  @Field(() => String, { description: "When the database was built (ISO 8601)." })
+  builtAt: string;
+  @Field(() => Int, { description: "Number of entities." })
+  entities: number;
+  @Field(() => Int, { description: "Number of statements." })
+  statements: number;
+  @Field(() => Int, { description: "Number of citations (statement–source pairs with a quote)." })
+  citations: number;
+  @Field(() => Int, { description: "Number of sources." })
+  sources: number;
+}
+
+@ArgsType()
+class KindsArgs extends PageArgs {
+  @Field(() => [EntityKind], { nullable: true, description: "Keep entities of these kinds only." })
+  kinds?: string[] | null;
+}
+
+@ArgsType()
+class SearchArgs extends KindsArgs {
+  @Field(() => String, { description: 'Words to find in names, labels and aliases; accents and case are ignored, and the last word may be a prefix ("stephane rat").' })
+  text: string;
+}
+
+@ArgsType()
+class RootStatementArgs extends StatementArgs {
+  @Field(() => ID, { nullable: true, description: "Keep statements whose subject is this entity (id, name or alias)." })
+  subject?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Keep statements whose object is this entity (id, name or alias)." })
+  object?: string | null;
+}
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id (entity, statement or source); null when no object has that id." })
+  async node(@Arg("id", () => ID, { description: "A global id." }) id: string, @Ctx() context: Context) {
+    return loadNode(id, context);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Several objects by global id, in the order asked; null for an unknown id." })
+  async nodes(@Arg("ids", () => [ID], { description: "Global ids (at most 100)." }) ids: string[], @Ctx() context: Context) {
+    if (ids.length > 100) throw badInput(`\`ids\` takes at most 100 ids; got ${ids.length}.`, "ids");
+    return Promise.all(ids.map((id) => loadNode(id, context)));
+  }
+
+  @Query(() => Entity, {
+    description:
+      'One entity by id ("org/aco"), name, label or alias ("stephane ratel", "AsLMS", "24 Ore di Le Mans"), ignoring case and accents. ' +
+      "Errors: NOT_FOUND with suggestions; AMBIGUOUS with the candidates when a name fits several entities (ALMS).",
+  })
+  async entity(@Arg("ref", () => String, { description: "An id, name, label or alias." }) ref: string, @Ctx() context: Context) {
+    return lookupEntity(ref, context);
+  }
+
+  @Query(() => EntityConnection, { description: "Every entity, by name, optionally of some kinds only." })
+  async entities(@Args(() => KindsArgs) args: KindsArgs, @Ctx() context: Context) {
+    const window = pageWindow(args, "Query.entities");
+    const rows = await entityPage(context.sql, args.kinds ?? null, window);
+    return toPage(rows, rows[0]?.total ?? 0, window);
+  }
+
+  @Query(() => SearchHitConnection, { description: "Entities whose names, labels or aliases contain the words, best match first. Accent- and case-insensitive." })
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context) {
+    const window = pageWindow(args, "Query.search");
+    const words = foldText(args.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) throw badInput("`text` must contain at least one letter or digit.", "text");
+    const ftsQuery = words.map((word) => `"${word}"*`).join(" ");
+    const rows = await searchEntities(context.sql, ftsQuery, args.kinds ?? null, window);
+    return toPage(rows.map((row) => ({ entity: row, matched: row.matched })), rows[0]?.total ?? 0, window);
+  }
+
+  @Query(() => StatementConnection, {
+    description: "Statements, filtered by subject, object, predicate, status, valid time (`asOf`) and record time (`knownAt`), oldest report first.",
+  })
+  async statements(@Args(() => RootStatementArgs) args: RootStatementArgs, @Ctx() context: Context) {
+    const window = pageWindow(args, "Query.statements");
+    const subjectId = args.subject ? (await lookupEntity(args.subject, context, "subject")).id : null;
+    const objectId = args.object ? (await lookupEntity(args.object, context, "object")).id : null;
+    const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt };
+    const rows = await statementPage(context.sql, { subjectId, objectId }, filter, window);
+    return toPage(viewAll(rows, args.knownAt), rows[0]?.total ?? 0, window);
+  }
+
+  @Query(() => BuildInfo, { description: "The database build answering this request." })
+  async buildInfo(@Ctx() context: Context) {
+    const rows = await buildInfo(context.sql);
+    const info = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+    return { ...info, entities: Number(info.entities), statements: Number(info.statements), citations: Number(info.citations), sources: Number(info.sources) };
+  }
+}
+
+async function loadNode(id: string, context: Context): Promise<EntityRecord | StatementView | object | null> {
+  if (id.startsWith("statement/")) {
+    const row = await context.loaders.statement.load(id);
+    return row ? { row, knownAt: null } : null;
+  }
+  if (id.startsWith("source/")) return context.loaders.source.load(id);
+  return context.loaders.entity.load(id);
+}
+

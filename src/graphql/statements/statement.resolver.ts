@@ -1,0 +1,108 @@
+import { FieldResolver, Resolver, Root, Ctx } from "type-graphql";
+import { Citation, Qualifier, Statement } from "./statement.type";
+import { effectiveStatus, type StatementView } from "./statement-view";
+import { toPartialDate } from "../common/partial-date.type";
+import type { Context } from "../context";
+import type { EntityRecord, SourceRecord } from "../../db/queries";
+import { Entity } from "../entities/entity.interface";
+import { PartialDate } from "../common/partial-date.type";
+import { ENTITY_ID } from "../../seeds/shapes";
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @FieldResolver(() => String)
+  id(@Root() view: StatementView): string {
+    return view.row.id;
+  }
+
+  @FieldResolver(() => Entity)
+  async subject(@Root() view: StatementView, @Ctx() context: Context): Promise<EntityRecord | null> {
+    return context.loaders.entity.load(view.row.subjectId);
+  }
+
+  @FieldResolver(() => String)
+  predicate(@Root() view: StatementView): string {
+    return view.row.predicate;
+  }
+
+  @FieldResolver(() => Entity, { nullable: true })
+  async object(@Root() view: StatementView, @Ctx() context: Context): Promise<EntityRecord | null> {
+    return view.row.objectId ? context.loaders.entity.load(view.row.objectId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  value(@Root() view: StatementView): string | null {
+    return view.row.value;
+  }
+
+  @FieldResolver(() => [Qualifier])
+  async qualifiers(@Root() view: StatementView, @Ctx() context: Context): Promise<Qualifier[]> {
+    const entries = Object.entries(JSON.parse(view.row.qualifiers) as Record<string, string>);
+    return Promise.all(
+      entries.map(async ([name, value]) => ({
+        name,
+        value,
+        entity: ENTITY_ID.test(value) ? ((await context.loaders.entity.load(value)) as Entity | null) : null,
+      })),
+    );
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true })
+  validFrom(@Root() view: StatementView) {
+    return toPartialDate(view.row.validFrom);
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true })
+  validUntil(@Root() view: StatementView) {
+    return toPartialDate(view.row.validUntil);
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true })
+  statedOn(@Root() view: StatementView) {
+    return toPartialDate(view.row.statedOn);
+  }
+
+  @FieldResolver(() => String)
+  status(@Root() view: StatementView): string {
+    return effectiveStatus(view);
+  }
+
+  @FieldResolver(() => [Entity])
+  async options(@Root() view: StatementView, @Ctx() context: Context): Promise<EntityRecord[]> {
+    const ids = view.row.options ? (JSON.parse(view.row.options) as string[]) : [];
+    const found = await context.loaders.entity.loadMany(ids);
+    return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  optionsFor(@Root() view: StatementView): string | null {
+    return view.row.optionsFor;
+  }
+
+  @FieldResolver(() => Statement, { nullable: true })
+  async supersedes(@Root() view: StatementView, @Ctx() context: Context): Promise<StatementView | null> {
+    return this.viewOf(view.row.supersedesId, view.knownAt, context);
+  }
+
+  @FieldResolver(() => Statement, { nullable: true })
+  async supersededBy(@Root() view: StatementView, @Ctx() context: Context): Promise<StatementView | null> {
+    if (effectiveStatus(view) !== "SUPERSEDED") return null;
+    return this.viewOf(view.row.supersededById, view.knownAt, context);
+  }
+
+  @FieldResolver(() => [Citation])
+  async citations(@Root() view: StatementView, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
+    const citations = await context.loaders.citations.load(view.row.id);
+    return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.loaders.source.load(citation.sourceId) })));
+  }
+
+  @FieldResolver(() => String)
+  seedLocation(@Root() view: StatementView): string {
+    return `${view.row.seedFile}:${view.row.seedLine}`;
+  }
+
+  private async viewOf(id: string | null, knownAt: string | null, context: Context): Promise<StatementView | null> {
+    const row = id ? await context.loaders.statement.load(id) : null;
+    return row ? { row, knownAt } : null;
+  }
+}

@@ -1,0 +1,86 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
+import { PartialDate } from "../common/partial-date.type";
+import { Predicate, StatementStatus } from "../common/enums";
+import { Source } from "../sources/source.type";
+import { Entity } from "../entities/entity.interface";
+import { Connection } from "../common/pagination";
+
+@ObjectType({ description: "A source backing a statement, with the words that say it." })
+export class Citation {
+  @Field(() => Source, { description: "The source." })
+  source: Source;
+
+  @Field(() => String, { description: "A verbatim quote from the source (at most 25 words, in the source's language)." })
+  quote: string;
+}
+
+@ObjectType({ description: "A detail of a statement: the role held, the class, the edition, the position …" })
+export class Qualifier {
+  @Field(() => String, { description: "What the qualifier says, e.g. role, class, edition, position, about." })
+  name: string;
+
+  @Field(() => String, { description: "Its value as text (an entity id when it names an entity)." })
+  value: string;
+
+  @Field(() => Entity, { nullable: true, description: "The entity the value names, when it names one." })
+  entity?: Entity | null;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "One sourced fact: subject, predicate, object (an entity or a literal value), qualifiers, when it held (valid time), " +
+    "when it was first reported (record time), how settled it is, and the sources that say it.",
+})
+export class Statement extends Node {
+  @Field(() => ID, { description: "Global id, statement/…; stable while the statement is unchanged." })
+  id: string;
+
+  @Field(() => Entity, { description: "What the statement is about." })
+  subject: Entity;
+
+  @Field(() => Predicate, { description: "What it says of the subject." })
+  predicate: string;
+
+  @Field(() => Entity, { nullable: true, description: "The entity it links the subject to; null when the statement has a literal `value`." })
+  object: Entity | null;
+
+  @Field(() => String, { nullable: true, description: "The literal value (a name, a plan, a quotation); null when `object` is set." })
+  value: string | null;
+
+  @Field(() => [Qualifier], { description: "Details that qualify the statement." })
+  qualifiers: Qualifier[];
+
+  @Field(() => PartialDate, { nullable: true, description: "When it began to hold; null when unknown or always." })
+  validFrom: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "When it stopped holding (inclusive); null when it still holds or the end is unknown." })
+  validUntil: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "When a source first reported it (record time): an announcement is stated before it holds." })
+  statedOn: PartialDate | null;
+
+  @Field(() => StatementStatus, { description: "Its status as known at the query's `knownAt` (today when not given)." })
+  status: string;
+
+  @Field(() => [Entity], { description: "While UNDECIDED: the options that were on the table." })
+  options: Entity[];
+
+  @Field(() => String, { nullable: true, description: "While UNDECIDED: which qualifier the options are for (e.g. class)." })
+  optionsFor: string | null;
+
+  @Field(() => Statement, { nullable: true, description: "The earlier statement this one replaces." })
+  supersedes: Statement | null;
+
+  @Field(() => Statement, { nullable: true, description: "The later statement that replaces this one, when it was known at `knownAt`." })
+  supersededBy: Statement | null;
+
+  @Field(() => [Citation], { description: "The sources that state it, each with a verbatim quote. Never empty." })
+  citations: Citation[];
+
+  @Field(() => String, { description: "Where the statement is curated: seed file and line, for corrections." })
+  seedLocation: string;
+}
+
+export const StatementConnection = Connection(Statement, "Statement", "statement");
