@@ -29,6 +29,11 @@ export function graphSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     orphanedTypes: [...ENTITY_TYPES, Statement, Source],
     validate: false,
+  }).then((schema) => {
+    schema.getQueryType()!.description =
+      "Endurance Graph: people, organisations, championships and Le Mans entry rules, every fact dated and sourced. " +
+      "Start with `entity(ref:)` or `search(text:)`.";
+    return schema;
   });
   return built;
 }

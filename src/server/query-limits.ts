@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 
 export const MAX_DEPTH = 15;
-export const MAX_COST = 50_000;
+export const MAX_COST = 250_000;
 
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   if (typeof args.first !== "number") return undefined;

@@ -1,0 +1,134 @@
+// Each relationship the two 5 November 2021 reports state, asked as a user would.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestApp, type TestApp } from "../support/app";
+import { TheNovember2021AgreementDocument, WhoRunsTheAsianLeMansSeriesDocument } from "../../src/generated/graphql";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.stop());
+
+const REPORTS = ["source/motorhours-2021-11-05-sro-alms", "source/autohebdo-it-2021-11-05-aco-almem-sro"];
+
+/** Relationships of an entity through one field, as "other-entity-id" strings, with their citations' source ids. */
+async function links(ref: string, field: string, args = "") {
+  const data = dataOf(
+    await app.query(`{ entity(ref: ${JSON.stringify(ref)}) { ... on Entity { id } ... on Person { x: ${field === "roles" || field === "ventures" || field === "competedIn" || field === "announced" ? `${field}${args}` : "roles"} { ...L } } ... on Organisation { y: ${["leaders", "championships", "parents", "subsidiaries", "foundersAndShareholders", "agreements"].includes(field) ? `${field}${args}` : "leaders"} { ...L } } ... on Championship { z: ${["organisers", "seasons", "classes", "automaticEntries", "partnerships", "pyramid", "people"].includes(field) ? `${field}${args}` : "organisers"} { ...L } } } }
+     fragment L on RelationshipConnection { nodes { entity { id } role predicate status validFrom { text } validUntil { text } statement { citations { quote source { id } } } } }`),
+  );
+  const connection = data.entity.x ?? data.entity.y ?? data.entity.z;
+  return connection.nodes as {
+    entity: { id: string };
+    role: string | null;
+    predicate: string;
+    status: string;
+    validFrom: { text: string } | null;
+    validUntil: { text: string } | null;
+    statement: { citations: { quote: string; source: { id: string } }[] };
+  }[];
+}
+
+describe("the agreement of 5 November 2021", () => {
+  it("has the ACO, ALMEM and SRO as parties, each cited", async () => {
+    const data = dataOf(await app.query(TheNovember2021AgreementDocument));
+    const agreement = data.entity;
+    if (agreement?.__typename !== "Agreement") throw new Error("expected an Agreement");
+    const parties = agreement.parties.nodes.map((node) => node.entity.name);
+    expect(parties).toEqual(expect.arrayContaining(["Automobile Club de l’Ouest", "Asian Le Mans Endurance Management", "SRO Motorsports Group"]));
+    for (const party of agreement.parties.nodes) expect(party.statement.citations.length).toBeGreaterThan(0);
+  });
+
+  it("was announced by Lequien, Fillon and Ratel", async () => {
+    const data = dataOf(await app.query(TheNovember2021AgreementDocument));
+    if (data.entity?.__typename !== "Agreement") throw new Error("expected an Agreement");
+    const announcers = data.entity.announcedBy.nodes.map((node) => node.entity.name);
+    expect(announcers).toEqual(expect.arrayContaining(["Frédéric Lequien", "Pierre Fillon", "Stéphane Ratel"]));
+  });
+});
+
+describe("who runs what", () => {
+  it("SRO runs the Asian Le Mans Series with ALMEM from the end of 2022, as announced, citing both reports", async () => {
+    const data = dataOf(await app.query(WhoRunsTheAsianLeMansSeriesDocument, {}));
+    if (data.entity?.__typename !== "Championship") throw new Error("expected a Championship");
+    const sro = data.entity.organisers.nodes.find((node) => node.entity.id === "org/sro");
+    expect(sro?.validFrom?.text).toBe("2022-12");
+    const sources = sro?.statement.citations.map((citation) => citation.source.title);
+    expect(new Set(sources).size).toBe(2);
+    const almem = data.entity.organisers.nodes.find((node) => node.entity.id === "org/almem");
+    expect(almem).toBeDefined();
+  });
+
+  it("LMEM is owned by the ACO and ALMEM is its Asian arm", async () => {
+    expect((await links("org/lmem", "parents")).map((link) => link.entity.id)).toContain("org/aco");
+    expect((await links("org/almem", "parents")).map((link) => link.entity.id)).toContain("org/lmem");
+  });
+
+  it("SRO organises GT World Challenge Asia and Europe", async () => {
+    const run = (await links("org/sro", "championships")).map((link) => link.entity.id);
+    expect(run).toEqual(expect.arrayContaining(["championship/gtwc-asia", "championship/gtwc-europe"]));
+  });
+});
+
+describe("people and their roles", () => {
+  it("Fillon is president of the ACO, in both reports", async () => {
+    const roles = await links("Pierre Fillon", "roles");
+    const president = roles.find((role) => role.entity.id === "org/aco");
+    expect(president?.role).toMatch(/president/i);
+    expect(new Set(president?.statement.citations.map((citation) => citation.source.id))).toEqual(new Set(REPORTS));
+  });
+
+  it("Lequien is CEO of LMEM and of the ALMS", async () => {
+    const roles = (await links("Frederic Lequien", "roles")).map((role) => role.entity.id);
+    expect(roles).toEqual(expect.arrayContaining(["org/lmem", "championship/asian-le-mans-series"]));
+  });
+
+  it("Ratel founded SRO and was an original partner in LMEM from 2004", async () => {
+    const ventures = await links("Stéphane Ratel", "ventures");
+    expect(ventures.some((link) => link.entity.id === "org/sro" && link.predicate === "FOUNDED")).toBe(true);
+    const partner = ventures.find((link) => link.entity.id === "org/lmem" && link.predicate === "SHAREHOLDER_OF");
+    expect(partner?.validFrom?.text).toBe("2004");
+  });
+
+  it("Ratel competed at Le Mans as a driver in 1993 and 1994, per the English report", async () => {
+    const races = (await links("Ratel", "competedIn")).filter((link) => link.role === "driver");
+    const years = races.filter((race) => race.statement.citations.some((citation) => citation.source.id === REPORTS[0])).map((race) => race.validFrom?.text);
+    expect(years).toEqual(expect.arrayContaining(["1993", "1994"]));
+  });
+});
+
+describe("championships", () => {
+  it("GT World Challenge Asia was founded in 2017 as the Blancpain GT Series Asia, and paused for two years", async () => {
+    const data = dataOf(
+      await app.query(`{ entity(ref: "GTWCA") { id ... on Championship { officialNames { nodes { value validFrom { text } } } }
+        statements(predicates: [INCEPTION, HIATUS], direction: OUTGOING) { nodes { predicate validFrom { text } validUntil { text } } } } }`),
+    );
+    expect(data.entity.id).toBe("championship/gtwc-asia");
+    expect(data.entity.officialNames.nodes).toContainEqual({ value: "Blancpain GT Series Asia", validFrom: { text: "2017" } });
+    const hiatus = data.entity.statements.nodes.find((node: any) => node.predicate === "HIATUS");
+    expect([hiatus.validFrom.text, hiatus.validUntil.text]).toEqual(["2020", "2021"]);
+  });
+
+  it("the ALMS and GTWC Asia share a joint GT classification from 2023", async () => {
+    const partners = await links("Asian Le Mans Series", "partnerships");
+    const joint = partners.find((link) => link.predicate === "JOINT_CLASSIFICATION_WITH");
+    expect(joint?.entity.id).toBe("championship/gtwc-asia");
+    expect(joint?.validFrom?.text).toBe("2023");
+    expect(joint?.status).toBe("ANNOUNCED");
+  });
+
+  it("the Gold Cup's crew is one Bronze, one Silver and one Gold", async () => {
+    const data = dataOf(await app.query(`{ entity(ref: "class/gtwce-gold-cup") { ... on Class { regulations { nodes { value validFrom { text } } } } } }`));
+    const crew = data.entity.regulations.nodes.map((node: any) => node.value).join(" ");
+    expect(crew).toMatch(/bronze/i);
+    expect(crew).toMatch(/silver/i);
+    expect(crew).toMatch(/gold/i);
+  });
+
+  it("the ALMS sits in the ACO's endurance pyramid, in both reports' words", async () => {
+    const pyramid = await links("AsLMS", "pyramid");
+    const cited = new Set(pyramid.flatMap((link) => link.statement.citations.map((citation) => citation.source.id)));
+    expect(pyramid.map((link) => link.entity.id)).toContain("org/aco");
+    expect(cited).toEqual(new Set(REPORTS));
+  });
+});
