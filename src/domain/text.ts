@@ -40,11 +40,12 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
   let pendingSpaceAt = -1; // white space is written only when something follows it (trim + collapse)
   let end = 0;
   for (let i = 0; i < text.length; ) {
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    const piece = foldPiece(char);
+    const codePoint = text.codePointAt(i)!;
+    const char = String.fromCodePoint(codePoint);
+    const piece = codePoint < 0x80 ? foldAscii(char, codePoint) : foldPiece(char);
     for (let k = 0; k < piece.length; k++) {
       const unit = piece[k];
-      if (/\s/.test(unit)) {
+      if (isSpace(unit)) {
         if (units.length > 0 && pendingSpaceAt < 0) pendingSpaceAt = i;
         continue;
       }
@@ -62,6 +63,19 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
   }
   offsets.push(end);
   return { folded: units.join(""), offsets };
+}
+
+/** Whether a UTF-16 unit is white space, as `\s` has it (every white-space character is in the BMP). */
+function isSpace(unit: string): boolean {
+  const code = unit.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(unit);
+}
+
+/** foldPiece for one ASCII character, without the regular expressions and normalisation (a hot path). */
+function foldAscii(char: string, codePoint: number): string {
+  if (codePoint >= 0x41 && codePoint <= 0x5a) return String.fromCharCode(codePoint + 0x20);
+  return codePoint === 0x60 ? "'" : char; // the backtick is one of the APOSTROPHES
 }
 
 /** Slug form of a name: "Stéphane Ratel" → "stephane-ratel". */
