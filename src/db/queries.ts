@@ -199,3 +199,27 @@ export function searchEntities(
 export function buildInfo(sql: Sql): Promise<{ key: string; value: string }[]> {
   return sql.all(`SELECT key, value FROM build_info`);
 }
+
+/**
+ * Every dated statement about an entity (as subject or object), in date order: the date is
+ * when it began to hold, or else when it was first reported. `from`/`to` keep statements
+ * whose time overlaps that span.
+ */
+export function timelinePage(
+  sql: Sql,
+  entityId: string,
+  span: { from?: string | null; to?: string | null },
+  filter: StatementFilter,
+  window: PageWindow,
+): Promise<(StatementRecord & { total: number })[]> {
+  const { where, parameters } = filterSql(filter);
+  return sql.all(
+    `SELECT ${STATEMENT_COLUMNS}, COUNT(*) OVER () AS total FROM statement s
+     WHERE (s.subject_id = ? OR s.object_id = ?) AND ${where}
+       AND COALESCE(s.valid_from_day, s.stated_on_day) IS NOT NULL
+       AND (? IS NULL OR COALESCE(s.valid_until_day, s.valid_from_day, s.stated_on_day) >= ?)
+       AND (? IS NULL OR COALESCE(s.valid_from_day, s.stated_on_day) <= ?)
+     ORDER BY COALESCE(s.valid_from_day, s.stated_on_day), s.stated_on_day, s.id LIMIT ? OFFSET ?`,
+    [entityId, entityId, ...parameters, span.from ?? null, span.from ?? null, span.to ?? null, span.to ?? null, window.limit, window.offset],
+  );
+}

@@ -9,6 +9,7 @@ import { TYPED_RELATIONSHIP_RESOLVERS } from "./entities/typed-relationships.res
 import { ENTITY_TYPES } from "./entities/entity-types";
 import { StatementResolver } from "./statements/statement.resolver";
 import { SourceResolver } from "./sources/source.resolver";
+import { TimelineResolver } from "./timeline/timeline.resolver";
 import { Statement } from "./statements/statement.type";
 import { Source } from "./sources/source.type";
 
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   ...TYPED_RELATIONSHIP_RESOLVERS,
   StatementResolver,
   SourceResolver,
+  TimelineResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -11,7 +11,7 @@ import { rebuildDatabase } from "../../src/db/rebuild";
 import { startApp, type RunningApp } from "../../src/server/app";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
-export const SEEDS_DIR = join(REPO_ROOT, "seeds");
+export const SEEDS_DIR = process.env.TEST_SEEDS_DIR ?? join(REPO_ROOT, "seeds");
 
 export function temporaryFile(name: string): string {
   return join(mkdtempSync(join(tmpdir(), "endurance-graph-")), name);

@@ -1,0 +1,63 @@
+// timeline(entity, from, to): an entity's history in order, with statuses and citations.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestApp, type TestApp } from "../support/app";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.stop());
+
+const TIMELINE = `query ($entity: String!, $from: Date, $to: Date, $knownAt: Date) {
+  timeline(entity: $entity, from: $from, to: $to, knownAt: $knownAt, first: 100) {
+    totalCount
+    nodes { date { text firstDay lastDay } dateIsReportDate status statement { id predicate validUntil { lastDay } citations { quote } } }
+  }
+}`;
+
+async function timeline(variables: Record<string, unknown>) {
+  return dataOf(await app.query(TIMELINE, variables)).timeline as {
+    totalCount: number;
+    nodes: { date: { text: string; firstDay: string; lastDay: string }; dateIsReportDate: boolean; status: string; statement: { id: string; predicate: string; validUntil: { lastDay: string } | null; citations: { quote: string }[] } }[];
+  };
+}
+
+describe("timeline", () => {
+  it("reads Ratel's history oldest first, every entry cited", async () => {
+    const { nodes } = await timeline({ entity: "Stéphane Ratel" });
+    const days = nodes.map((node) => node.date.firstDay);
+    expect(days).toEqual([...days].sort());
+    expect(nodes.map((node) => node.statement.id)).toEqual(expect.arrayContaining(["statement/ratel-le-mans-driver-1993", "statement/ratel-lmem-partner"]));
+    for (const node of nodes) expect(node.statement.citations.length).toBeGreaterThan(0);
+  });
+
+  it("keeps only what overlaps from–to", async () => {
+    const { nodes } = await timeline({ entity: "Stéphane Ratel", from: "2004-01-01", to: "2005-12-31" });
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node.date.firstDay <= "2005-12-31").toBe(true);
+      expect((node.statement.validUntil?.lastDay ?? "9999") >= "2004-01-01").toBe(true);
+    }
+    expect(nodes.map((node) => node.statement.id)).toContain("statement/ratel-lmem-partner");
+    expect(nodes.map((node) => node.statement.id)).not.toContain("statement/ratel-le-mans-driver-1993");
+  });
+
+  it("shows the story unfold: as known on 2021-11-04 the announcement is not there yet", async () => {
+    const before = await timeline({ entity: "agreement/aco-almem-sro-2021", knownAt: "2021-11-04" });
+    const after = await timeline({ entity: "agreement/aco-almem-sro-2021", knownAt: "2021-11-05" });
+    expect(before.totalCount).toBe(0);
+    expect(after.totalCount).toBeGreaterThan(0);
+  });
+
+  it("places a statement with no valid time at its report date, and says so", async () => {
+    const { nodes } = await timeline({ entity: "Pierre Fillon" });
+    const quoted = nodes.find((node) => node.statement.predicate === "SAID");
+    expect(quoted?.dateIsReportDate).toBe(true);
+    expect(quoted?.date.text).toBe("2021-11-05");
+  });
+
+  it("rejects from after to", async () => {
+    const response = await app.query(TIMELINE, { entity: "org/aco", from: "2020-01-01", to: "2019-01-01" });
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
