@@ -11,22 +11,24 @@ afterAll(() => app?.stop());
 
 const REPORTS = ["source/motorhours-2021-11-05-sro-alms", "source/autohebdo-it-2021-11-05-aco-almem-sro"];
 
-/** Relationships of an entity through one field, as "other-entity-id" strings, with their citations' source ids. */
-async function links(ref: string, field: string, args = "") {
-  const data = dataOf(
-    await app.query(`{ entity(ref: ${JSON.stringify(ref)}) { ... on Entity { id } ... on Person { x: ${field === "roles" || field === "ventures" || field === "competedIn" || field === "announced" ? `${field}${args}` : "roles"} { ...L } } ... on Organisation { y: ${["leaders", "championships", "parents", "subsidiaries", "foundersAndShareholders", "agreements"].includes(field) ? `${field}${args}` : "leaders"} { ...L } } ... on Championship { z: ${["organisers", "seasons", "classes", "automaticEntries", "partnerships", "pyramid", "people"].includes(field) ? `${field}${args}` : "organisers"} { ...L } } } }
-     fragment L on RelationshipConnection { nodes { entity { id } role predicate status validFrom { text } validUntil { text } statement { citations { quote source { id } } } } }`),
-  );
-  const connection = data.entity.x ?? data.entity.y ?? data.entity.z;
-  return connection.nodes as {
-    entity: { id: string };
-    role: string | null;
-    predicate: string;
-    status: string;
-    validFrom: { text: string } | null;
-    validUntil: { text: string } | null;
-    statement: { citations: { quote: string; source: { id: string } }[] };
-  }[];
+type Link = {
+  entity: { id: string };
+  role: string | null;
+  predicate: string;
+  status: string;
+  validFrom: { text: string } | null;
+  validUntil: { text: string } | null;
+  statement: { citations: { quote: string; source: { id: string } }[] };
+};
+
+/** The links of an entity through one typed field (e.g. Person.roles), as a client asks for them. */
+async function links(ref: string, type: string, field: string): Promise<Link[]> {
+  const query = `query ($ref: String!) { entity(ref: $ref) { ... on ${type} { links: ${field} {
+    nodes { entity { id } role predicate status validFrom { text } validUntil { text } statement { citations { quote source { id } } } }
+  } } } }`;
+  const entity = dataOf(await app.query(query, { ref })).entity;
+  if (!entity.links) throw new Error(`${ref} is not a ${type}`);
+  return entity.links.nodes;
 }
 
 describe("the agreement of 5 November 2021", () => {
@@ -60,38 +62,38 @@ describe("who runs what", () => {
   });
 
   it("LMEM is owned by the ACO and ALMEM is its Asian arm", async () => {
-    expect((await links("org/lmem", "parents")).map((link) => link.entity.id)).toContain("org/aco");
-    expect((await links("org/almem", "parents")).map((link) => link.entity.id)).toContain("org/lmem");
+    expect((await links("org/lmem", "Organisation", "parents")).map((link) => link.entity.id)).toContain("org/aco");
+    expect((await links("org/almem", "Organisation", "parents")).map((link) => link.entity.id)).toContain("org/lmem");
   });
 
   it("SRO organises GT World Challenge Asia and Europe", async () => {
-    const run = (await links("org/sro", "championships")).map((link) => link.entity.id);
+    const run = (await links("org/sro", "Organisation", "championships")).map((link) => link.entity.id);
     expect(run).toEqual(expect.arrayContaining(["championship/gtwc-asia", "championship/gtwc-europe"]));
   });
 });
 
 describe("people and their roles", () => {
   it("Fillon is president of the ACO, in both reports", async () => {
-    const roles = await links("Pierre Fillon", "roles");
+    const roles = await links("Pierre Fillon", "Person", "roles");
     const president = roles.find((role) => role.entity.id === "org/aco");
     expect(president?.role).toMatch(/president/i);
     expect(new Set(president?.statement.citations.map((citation) => citation.source.id))).toEqual(new Set(REPORTS));
   });
 
   it("Lequien is CEO of LMEM and of the ALMS", async () => {
-    const roles = (await links("Frederic Lequien", "roles")).map((role) => role.entity.id);
+    const roles = (await links("Frederic Lequien", "Person", "roles")).map((role) => role.entity.id);
     expect(roles).toEqual(expect.arrayContaining(["org/lmem", "championship/asian-le-mans-series"]));
   });
 
   it("Ratel founded SRO and was an original partner in LMEM from 2004", async () => {
-    const ventures = await links("Stéphane Ratel", "ventures");
+    const ventures = await links("Stéphane Ratel", "Person", "ventures");
     expect(ventures.some((link) => link.entity.id === "org/sro" && link.predicate === "FOUNDED")).toBe(true);
     const partner = ventures.find((link) => link.entity.id === "org/lmem" && link.predicate === "SHAREHOLDER_OF");
     expect(partner?.validFrom?.text).toBe("2004");
   });
 
   it("Ratel competed at Le Mans as a driver in 1993 and 1994, per the English report", async () => {
-    const races = (await links("Ratel", "competedIn")).filter((link) => link.role === "driver");
+    const races = (await links("Ratel", "Person", "competedIn")).filter((link) => link.role === "driver");
     const years = races.filter((race) => race.statement.citations.some((citation) => citation.source.id === REPORTS[0])).map((race) => race.validFrom?.text);
     expect(years).toEqual(expect.arrayContaining(["1993", "1994"]));
   });
@@ -110,7 +112,7 @@ describe("championships", () => {
   });
 
   it("the ALMS and GTWC Asia share a joint GT classification from 2023", async () => {
-    const partners = await links("Asian Le Mans Series", "partnerships");
+    const partners = await links("Asian Le Mans Series", "Championship", "partnerships");
     const joint = partners.find((link) => link.predicate === "JOINT_CLASSIFICATION_WITH");
     expect(joint?.entity.id).toBe("championship/gtwc-asia");
     expect(joint?.validFrom?.text).toBe("2023");
@@ -126,7 +128,7 @@ describe("championships", () => {
   });
 
   it("the ALMS sits in the ACO's endurance pyramid, in both reports' words", async () => {
-    const pyramid = await links("AsLMS", "pyramid");
+    const pyramid = await links("AsLMS", "Championship", "pyramid");
     const cited = new Set(pyramid.flatMap((link) => link.statement.citations.map((citation) => citation.source.id)));
     expect(pyramid.map((link) => link.entity.id)).toContain("org/aco");
     expect(cited).toEqual(new Set(REPORTS));
