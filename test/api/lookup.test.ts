@@ -37,6 +37,22 @@ describe("entity(ref)", () => {
     expect(error?.message).toMatch(/Did you mean/);
   });
 
+  it("says ALMS is ambiguous and lists both the Asian and the American Le Mans Series", async () => {
+    const response = await app.query(`{ entity(ref: "ALMS") { id } }`);
+    const error = response.errors?.[0];
+    expect(error?.extensions?.code).toBe("AMBIGUOUS");
+    expect(error?.extensions?.candidates.map((item: { id: string }) => item.id).sort()).toEqual([
+      "championship/american-le-mans-series",
+      "championship/asian-le-mans-series",
+    ]);
+    expect(error?.message).toMatch(/ambiguous/);
+  });
+
+  it("marks the shared alias as ambiguous in the entity's names", async () => {
+    const data = dataOf(await app.query(`{ entity(ref: "championship/american-le-mans-series") { names { text ambiguous } } }`));
+    expect(data.entity.names).toContainEqual({ text: "ALMS", ambiguous: true });
+  });
+
   it("answers a misspelt name with suggestions too", async () => {
     const response = await app.query(`{ entity(ref: "Stefane Ratel") { id } }`);
     expect(response.errors?.[0].extensions?.suggestions.map((item: { id: string }) => item.id)).toContain("person/stephane-ratel");
