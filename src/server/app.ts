@@ -6,12 +6,14 @@ import "reflect-metadata";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import { openDataSource } from "../db/data-source";
 import { graphSchema } from "../graphql/schema";
 import type { Context } from "../graphql/context";
 import { formatError } from "./errors";
+import { graphiqlLandingPage } from "./graphiql/landing-page";
+import { graphqlCaching } from "./http-cache";
 import { queryLimits } from "./query-limits";
 import { sqlCountPlugin } from "./sql-count";
 import { ROUTES, type AppServices } from "./routes";
@@ -37,11 +39,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     schema,
     introspection: true,
     formatError,
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), queryLimits(schema), sqlCountPlugin],
+    plugins: [ApolloServerPluginCacheControlDisabled(), graphiqlLandingPage({ endpoint: "/graphql" }), queryLimits(schema), sqlCountPlugin],
   });
   await apollo.start();
+  const caching = await graphqlCaching(dataSource);
   const server = createServer((request, response) => {
-    handle(request, response, { apollo, dataSource }).catch((error: unknown) => {
+    handle(request, response, { apollo, dataSource, caching }).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
       response.end(JSON.stringify({ errors: [{ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));

@@ -7,11 +7,15 @@ import type { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import type { Context } from "../graphql/context";
 import { answerGraphQL } from "./graphql-route";
+import { answerExport, isExportPath } from "./export-route";
+import { isGraphiQLAssetPath, serveGraphiQLAsset } from "./graphiql/asset-route";
+import type { GraphQLCaching } from "./http-cache";
 
 /** What a route handler may use. */
 export interface AppServices {
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
+  caching: GraphQLCaching;
 }
 
 export interface Route {
@@ -24,4 +28,6 @@ const exactly = (path: string) => (pathname: string) => pathname === path;
 export const ROUTES: Route[] = [
   { matches: exactly("/"), handle: async (_request, response) => void response.writeHead(302, { location: "/graphql" }).end() },
   { matches: exactly("/graphql"), handle: answerGraphQL },
+  { matches: isExportPath, handle: answerExport },
+  { matches: isGraphiQLAssetPath, handle: serveGraphiQLAsset },
 ];

@@ -43,6 +43,12 @@ describe("errors", () => {
     expect(dataOf(await app.query(`{ entity(ref: "org/aco") { id } }`)).entity.id).toBe("org/aco");
   });
 
+  it("answers a missing variable with BAD_USER_INPUT naming it", async () => {
+    const response = await app.query(`query ($person: String!) { entity(ref: $person) { id } }`, {});
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0].message).toMatch(/\$person/);
+  });
+
   it("gives errors with no stack traces", async () => {
     const response = await app.query(`{ entity(ref: "nobody at all") { id } }`);
     expect(response.errors?.[0].extensions?.code).toBe("NOT_FOUND");

@@ -1,0 +1,151 @@
+/*
+ * Starts GraphiQL in the browser (plain JavaScript, served as is; no build step).
+ *
+ * - The example operations open as tabs, each starting with the comment that says what it asks;
+ *   the list on the left shows them all and switches to a tab on click.
+ * - A share link, /graphql?query=…&variables=…, opens its query and variables in a tab.
+ * - The address bar follows the editors, so copying it gives a share link for what is on screen.
+ */
+(function () {
+  "use strict";
+  var config = JSON.parse(document.getElementById("graphiql-config").textContent);
+  var address = new URL(location.href);
+  var shared = sharedOperation(address);
+  var exampleTabs = config.examples.map(function (example) {
+    return { query: example.query, variables: example.variables };
+  });
+
+  YogaGraphiQL.renderYogaGraphiQL(document.getElementById("graphiql"), {
+    title: config.title,
+    logo: config.logo,
+    endpoint: config.endpoint,
+    // Tabs for a first visit; later visits keep the tabs the person left open.
+    defaultTabs: shared ? [shared].concat(exampleTabs) : exampleTabs,
+    // GraphiQL opens (or switches to) a tab holding exactly this query and these variables.
+    query: shared ? shared.query : undefined,
+    variables: shared ? shared.variables : firstVisitVariables(),
+    onEditVariables: followInAddress("variables"),
+    onTabChange: followActiveTab,
+  });
+  renderExampleList(document.getElementById("examples"), config.examples);
+  markActiveExampleOnceRendered();
+
+  /** The query and variables of a share link, or null for a plain visit. */
+  function sharedOperation(url) {
+    var query = url.searchParams.get("query");
+    if (!query) return null;
+    return { query: query, variables: prettyVariables(url.searchParams.get("variables")) };
+  }
+
+  /**
+   * On a first visit GraphiQL shows the first tab's query but not its variables (it fills the
+   * variables editor from the address or its storage only), so hand them over. Later visits
+   * restore what the person left, from GraphiQL's own storage.
+   */
+  function firstVisitVariables() {
+    var firstVisit = !localStorage.getItem("graphiql:tabState");
+    return firstVisit && exampleTabs.length > 0 ? exampleTabs[0].variables : undefined;
+  }
+
+  function prettyVariables(text) {
+    if (!text) return "";
+    try {
+      return JSON.stringify(JSON.parse(text), null, 2);
+    } catch (_notJson) {
+      return text; // shown as typed, so the person sees what is wrong with it
+    }
+  }
+
+  function followInAddress(parameter) {
+    return function (value) {
+      var url = new URL(location.href);
+      if (value && value.trim() && value.trim() !== "{}") url.searchParams.set(parameter, compactVariables(value));
+      else url.searchParams.delete(parameter);
+      history.replaceState(null, "", url);
+    };
+  }
+
+  function compactVariables(text) {
+    try {
+      return JSON.stringify(JSON.parse(text));
+    } catch (_notJson) {
+      return text;
+    }
+  }
+
+  /** Switching tabs changes what is on screen, so the address follows the active tab. */
+  function followActiveTab(state) {
+    var tab = state.tabs[state.activeTabIndex];
+    if (!tab) return;
+    var url = new URL(location.href);
+    if (tab.query) url.searchParams.set("query", tab.query);
+    else url.searchParams.delete("query");
+    history.replaceState(null, "", url);
+    followInAddress("variables")(tab.variables || "");
+    markActiveExample(tab.title);
+  }
+
+  /** GraphiQL calls onTabChange on changes only; the first tab is marked when it appears. */
+  function markActiveExampleOnceRendered() {
+    var observer = new MutationObserver(function () {
+      var active = document.querySelector(".graphiql-tab-active .graphiql-tab-button");
+      if (!active) return;
+      observer.disconnect();
+      markActiveExample(active.textContent.trim());
+    });
+    observer.observe(document.getElementById("graphiql"), { childList: true, subtree: true });
+  }
+
+  function markActiveExample(title) {
+    document.querySelectorAll("#examples li").forEach(function (item) {
+      item.classList.toggle("active", item.dataset.name === title);
+    });
+  }
+
+  function renderExampleList(container, examples) {
+    var heading = document.createElement("h2");
+    heading.textContent = "Example queries";
+    var intro = document.createElement("p");
+    intro.textContent = "Each opens in its own tab. Press ▶ (or Ctrl-Enter) to run it; the address bar is a link to what you see.";
+    var list = document.createElement("ol");
+    examples.forEach(function (example) {
+      list.appendChild(exampleItem(example));
+    });
+    container.append(heading, intro, list);
+  }
+
+  function exampleItem(example) {
+    var item = document.createElement("li");
+    item.dataset.name = example.name;
+    var link = document.createElement("a");
+    link.href = shareLink(example);
+    link.textContent = example.name;
+    link.className = "example-name";
+    link.addEventListener("click", function (event) {
+      // Switch to the example's tab when it is open; otherwise the link opens it in a new tab.
+      if (switchToTab(example.name)) event.preventDefault();
+    });
+    var description = document.createElement("p");
+    description.textContent = example.description;
+    item.append(link, description);
+    return item;
+  }
+
+  function shareLink(example) {
+    var url = new URL(config.endpoint, location.href);
+    url.searchParams.set("query", example.query);
+    if (example.variables) url.searchParams.set("variables", compactVariables(example.variables));
+    return url.pathname + url.search;
+  }
+
+  function switchToTab(title) {
+    var buttons = document.querySelectorAll(".graphiql-tab-button");
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].textContent.trim() === title) {
+        buttons[i].click();
+        return true;
+      }
+    }
+    return false;
+  }
+})();
