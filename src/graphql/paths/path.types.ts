@@ -1,0 +1,123 @@
+/** The GraphQL shape of a path query's answer: paths made of hops, and whether a cap cut the search. */
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Entity } from "../entities/entity.interface";
+import { Statement } from "../statements/statement.type";
+import { Predicate } from "../common/enums";
+
+export enum HopDirection {
+  FORWARD = "FORWARD",
+  BACKWARD = "BACKWARD",
+}
+
+export enum PathSearchCap {
+  MAX_HOPS = "MAX_HOPS",
+  MAX_VISITED = "MAX_VISITED",
+  MAX_LEVEL_EDGES = "MAX_LEVEL_EDGES",
+}
+
+registerEnumType(HopDirection, {
+  name: "HopDirection",
+  description: "Which way a hop crosses its statement: statements point from subject to object, paths may follow them either way.",
+  valuesConfig: {
+    FORWARD: { description: "From the statement's subject to its object (Ratel → SRO for \"Ratel founded SRO\")." },
+    BACKWARD: { description: "From the statement's object to its subject (SRO → Ratel for \"Ratel founded SRO\")." },
+  },
+});
+
+registerEnumType(PathSearchCap, {
+  name: "PathSearchCap",
+  description: "A limit that stopped a path search before it could find a path or prove there is none.",
+  valuesConfig: {
+    MAX_HOPS: { description: "Any path would be longer than `maxHops`." },
+    MAX_VISITED: { description: "The search reached as many entities as one request may visit (a hub such as the ACO links to very many)." },
+    MAX_LEVEL_EDGES: { description: "One level of the search touched more statements than one request may read; paths found are real but may not be all the shortest." },
+  },
+});
+
+/** One step of a path, as resolvers receive it. */
+export interface HopValue {
+  statementId: string;
+  fromId: string;
+  toId: string;
+  direction: HopDirection;
+  /** The record-time day the statement is viewed at (its status depends on it). */
+  knownAt: string | null;
+}
+
+export interface PathValue {
+  hops: HopValue[];
+  /** Where the path starts, for a path of no hops (from = to). */
+  startId: string;
+}
+
+export interface PathResultValue {
+  fromId: string;
+  toId: string;
+  maxHops: number;
+  paths: PathValue[];
+  hasMore: boolean;
+  truncated: boolean;
+  truncatedBy: PathSearchCap | null;
+  visitedEntities: number;
+}
+
+@ObjectType({ description: "One step of a path: the statement it crosses, between which entities, and which way." })
+export class PathHop {
+  @Field(() => Statement, { description: "The statement crossed, with its valid time, record time, status and citations." })
+  statement: Statement;
+
+  @Field(() => Predicate, { description: "The statement's predicate (a shortcut for `statement.predicate`)." })
+  predicate: string;
+
+  @Field(() => Entity, { description: "The entity this hop leaves." })
+  from: Entity;
+
+  @Field(() => Entity, { description: "The entity this hop reaches." })
+  to: Entity;
+
+  @Field(() => HopDirection, { description: "FORWARD when `from` is the statement's subject, BACKWARD when it is the object." })
+  direction: HopDirection;
+}
+
+@ObjectType({ description: "A chain of statements linking two entities, hop by hop." })
+export class Path {
+  @Field(() => Int, { description: "Number of hops (statements)." })
+  length: number;
+
+  @Field(() => [PathHop], { description: "The hops, from the `from` entity to the `to` entity." })
+  hops: PathHop[];
+
+  @Field(() => [Entity], { description: "The entities along the path, both ends included: one more than the hops." })
+  entities: Entity[];
+}
+
+@ObjectType({
+  description:
+    "The shortest paths between two entities. An empty `paths` is an answer, not an error: with `truncated` false the search proved " +
+    "there is no path within `maxHops`; with `truncated` true a cap stopped it first (`truncatedBy` says which).",
+})
+export class PathResult {
+  @Field(() => Entity, { description: "The entity the paths start from." })
+  from: Entity;
+
+  @Field(() => Entity, { description: "The entity the paths end at." })
+  to: Entity;
+
+  @Field(() => Int, { description: "The longest path looked for, in hops." })
+  maxHops: number;
+
+  @Field(() => [Path], { description: "The shortest paths (all of the same length), in a stable order; at most `first`." })
+  paths: Path[];
+
+  @Field(() => Boolean, { description: "True when more shortest paths exist than `first` allowed to return." })
+  hasMore: boolean;
+
+  @Field(() => Boolean, { description: "True when a cap stopped the search before it could find every shortest path or prove there is none." })
+  truncated: boolean;
+
+  @Field(() => PathSearchCap, { nullable: true, description: "Which cap stopped the search; null when it ran to its end." })
+  truncatedBy: PathSearchCap | null;
+
+  @Field(() => Int, { description: "How many distinct entities the search reached, both ends included: what it cost." })
+  visitedEntities: number;
+}
