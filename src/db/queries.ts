@@ -115,9 +115,19 @@ export interface PageWindow {
   limit: number;
 }
 
+/** The order of statements around an anchor (relationships, entity statements): by valid-from text, predicate, id. */
+const PAGE_ORDER = `COALESCE(s.valid_from, ''), s.predicate, s.id`;
+
 /**
  * One page of statements for each anchor entity, with each anchor's total, in one query.
- * OUTGOING: the anchor is the subject; INCOMING: the object; BOTH: either.
+ * OUTGOING: the anchor is the subject; INCOMING: the object; BOTH: either (a statement linking
+ * the anchor to itself is then listed, and counted, twice).
+ *
+ * Each side of each anchor reads only its first offset + limit statements, in order, from the
+ * page index (statement_subject_page / statement_object_page: see entities.ts), and counts the
+ * rest on that index without touching the table, so a hub with 10,000 statements costs a page,
+ * not a sort of 10,000 rows. The two sides are then merged and numbered as one list. An anchor
+ * whose page is empty (offset past its end) returns no rows, and so a total of 0, as before.
  */
 export function statementPagesByAnchor(
   sql: Sql,
@@ -127,21 +137,27 @@ export function statementPagesByAnchor(
   window: PageWindow,
 ): Promise<(StatementRecord & { anchor: string; total: number })[]> {
   const { where, parameters } = filterSql(filter);
-  const side = (column: string) =>
-    `SELECT ${STATEMENT_COLUMNS}, s.${column} AS anchor FROM statement s
-     WHERE s.${column} IN (SELECT value FROM json_each(?)) AND ${where}`;
-  const parts: string[] = [];
-  const partParameters: unknown[] = [];
-  if (direction !== "INCOMING") parts.push(side("subject_id")), partParameters.push(ids(anchors), ...parameters);
-  if (direction !== "OUTGOING") parts.push(side("object_id")), partParameters.push(ids(anchors), ...parameters);
-  return sql.all(
-    `SELECT * FROM (
-       SELECT u.*, ROW_NUMBER() OVER (PARTITION BY anchor ORDER BY COALESCE(u.validFrom, ''), u.predicate, u.id) AS rowNumber,
-              COUNT(*) OVER (PARTITION BY anchor) AS total
-       FROM (${parts.join(" UNION ALL ")}) u
-     ) WHERE rowNumber > ? AND rowNumber <= ?`,
-    [...partParameters, window.offset, window.offset + window.limit],
-  );
+  const sides = [...(direction !== "INCOMING" ? ["subject_id"] : []), ...(direction !== "OUTGOING" ? ["object_id"] : [])];
+  const end = window.offset + window.limit;
+  const pageColumns = STATEMENT_COLUMNS.replace(/\bs\./g, "p.");
+  const head = (column: string) =>
+    `SELECT ${pageColumns}, a.value AS anchor FROM json_each(?) a JOIN statement p ON p.rowid IN (
+       SELECT s.rowid FROM statement s WHERE s.${column} = a.value AND ${where} ORDER BY ${PAGE_ORDER} LIMIT ?)`;
+  const count = (column: string) => `(SELECT COUNT(*) FROM statement s WHERE s.${column} = a.value AND ${where})`;
+  const text = `WITH head AS (${sides.map(head).join(" UNION ALL ")}),
+    totals AS MATERIALIZED (SELECT a.value AS anchor, ${sides.map(count).join(" + ")} AS total FROM json_each(?) a)
+    SELECT * FROM (
+      SELECT head.*, totals.total,
+             ROW_NUMBER() OVER (PARTITION BY head.anchor ORDER BY COALESCE(head.validFrom, ''), head.predicate, head.id) AS rowNumber
+      FROM head JOIN totals ON totals.anchor = head.anchor
+    ) WHERE rowNumber > ? AND rowNumber <= ? ORDER BY anchor, rowNumber`;
+  return sql.all(text, [
+    ...sides.flatMap(() => [ids(anchors), ...parameters, end]),
+    ...sides.flatMap(() => parameters),
+    ids(anchors),
+    window.offset,
+    end,
+  ]);
 }
 
 /** One page of statements matching optional subject/object and the filter, with the total. */
@@ -204,6 +220,11 @@ export function buildInfo(sql: Sql): Promise<{ key: string; value: string }[]> {
  * Every dated statement about an entity (as subject or object), in date order: the date is
  * when it began to hold, or else when it was first reported. `from`/`to` keep statements
  * whose time overlaps that span.
+ *
+ * Each side (entity as subject, as object) is read on its page index, which holds every column
+ * the conditions and the order need: only the first offset + limit of each side are fetched
+ * from the table, and the total is counted on the indexes (a statement about the entity on both
+ * sides counts once). An empty page (offset past the end) returns no rows, as before.
  */
 export function timelinePage(
   sql: Sql,
@@ -213,13 +234,172 @@ export function timelinePage(
   window: PageWindow,
 ): Promise<(StatementRecord & { total: number })[]> {
   const { where, parameters } = filterSql(filter);
-  return sql.all(
-    `SELECT ${STATEMENT_COLUMNS}, COUNT(*) OVER () AS total FROM statement s
-     WHERE (s.subject_id = ? OR s.object_id = ?) AND ${where}
+  const order = `COALESCE(s.valid_from_day, s.stated_on_day), s.stated_on_day, s.id`;
+  const conditions = `${where}
        AND COALESCE(s.valid_from_day, s.stated_on_day) IS NOT NULL
        AND (? IS NULL OR COALESCE(s.valid_until_day, s.valid_from_day, s.stated_on_day) >= ?)
-       AND (? IS NULL OR COALESCE(s.valid_from_day, s.stated_on_day) <= ?)
-     ORDER BY COALESCE(s.valid_from_day, s.stated_on_day), s.stated_on_day, s.id LIMIT ? OFFSET ?`,
-    [entityId, entityId, ...parameters, span.from ?? null, span.from ?? null, span.to ?? null, span.to ?? null, window.limit, window.offset],
+       AND (? IS NULL OR COALESCE(s.valid_from_day, s.stated_on_day) <= ?)`;
+  const conditionParameters = [...parameters, span.from ?? null, span.from ?? null, span.to ?? null, span.to ?? null];
+  const side = (column: string, limited: boolean) =>
+    `SELECT rid FROM (SELECT s.rowid AS rid FROM statement s WHERE s.${column} = ? AND ${conditions}${limited ? ` ORDER BY ${order} LIMIT ?` : ""})`;
+  const end = window.offset + window.limit;
+  return sql.all(
+    `SELECT ${STATEMENT_COLUMNS}, t.total FROM statement s,
+       (SELECT COUNT(*) AS total FROM (${side("subject_id", false)} UNION ${side("object_id", false)})) t
+     WHERE s.rowid IN (${side("subject_id", true)} UNION ${side("object_id", true)})
+     ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [
+      entityId, ...conditionParameters, entityId, ...conditionParameters,
+      entityId, ...conditionParameters, end, entityId, ...conditionParameters, end,
+      window.limit, window.offset,
+    ],
   );
+}
+
+// ── Issue 6: paths, mentions and exports ──────────────────────────────────────────────────
+
+/** A statement between two entities, as the path search sees it (see src/domain/paths). */
+export interface EdgeRecord {
+  statementId: string;
+  subjectId: string;
+  objectId: string;
+}
+
+/**
+ * Every entity-to-entity statement touching any of `entityIds` (as subject or as object) that
+ * passes the filter: one breadth-first level of the path search in one statement. At most `limit`
+ * rows, so one hub cannot make a level unbounded; UNION ALL (no sort, no dedup) lets SQLite stop at
+ * the limit. A statement joining two frontier entities comes twice, which the search ignores.
+ */
+export function edgesTouching(sql: Sql, entityIds: readonly string[], filter: StatementFilter, limit: number): Promise<EdgeRecord[]> {
+  const { where, parameters } = filterSql(filter);
+  const side = (column: string) =>
+    `SELECT s.id AS statementId, s.subject_id AS subjectId, s.object_id AS objectId FROM statement s
+     WHERE s.${column} IN (SELECT value FROM json_each(?)) AND s.object_id IS NOT NULL AND ${where}`;
+  return sql.all(`${side("subject_id")} UNION ALL ${side("object_id")} LIMIT ?`, [
+    ids(entityIds), ...parameters, ids(entityIds), ...parameters, limit,
+  ]);
+}
+
+/** Every name, label and alias, with its type and language: the dictionary of the mention index. */
+export function mentionNames(sql: Sql): Promise<{ entityId: string; text: string; nameType: string; language: string | null }[]> {
+  return sql.all(`SELECT entity_id AS entityId, text, name_type AS nameType, language FROM entity_name ORDER BY rowid`);
+}
+
+/**
+ * Export reads stream straight from better-sqlite3 (`iterate`), one row at a time, on a connection of
+ * their own: they run for as long as the client reads, and must neither hold the API's connection busy
+ * nor load a table into memory.
+ */
+export interface StatementCitationRow {
+  statementId: string;
+  subjectId: string;
+  subjectName: string | null;
+  predicate: string;
+  objectId: string | null;
+  objectName: string | null;
+  value: string | null;
+  qualifiers: string;
+  validFrom: string | null;
+  validUntil: string | null;
+  statedOn: string | null;
+  /** As known today: SUPERSEDED when a later statement replaces it. */
+  status: string;
+  supersedesId: string | null;
+  supersededById: string | null;
+  citationPosition: number | null;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  sourceOutlet: string | null;
+  sourceUrl: string | null;
+  sourceLanguage: string | null;
+  quote: string | null;
+}
+
+/** One row per statement and citation (a statement without a citation still gets one row), by statement id. */
+export function iterateStatementCitations(db: RawDatabase): IterableIterator<StatementCitationRow> {
+  return db
+    .prepare(
+      `SELECT s.id AS statementId, s.subject_id AS subjectId, se.name AS subjectName, s.predicate,
+         s.object_id AS objectId, oe.name AS objectName, s.value, s.qualifiers,
+         s.valid_from AS validFrom, s.valid_until AS validUntil, s.stated_on AS statedOn,
+         CASE WHEN s.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' ELSE s.status END AS status,
+         s.supersedes_id AS supersedesId, s.superseded_by_id AS supersededById,
+         c.position AS citationPosition, c.source_id AS sourceId, src.title AS sourceTitle, src.outlet AS sourceOutlet,
+         src.url AS sourceUrl, src.language AS sourceLanguage, c.quote
+       FROM statement s
+       LEFT JOIN citation c ON c.statement_id = s.id
+       LEFT JOIN source src ON src.id = c.source_id
+       LEFT JOIN entity se ON se.id = s.subject_id
+       LEFT JOIN entity oe ON oe.id = s.object_id
+       ORDER BY s.id, c.position`,
+    )
+    .iterate() as IterableIterator<StatementCitationRow>;
+}
+
+export interface EntityWithNameRow {
+  id: string;
+  kind: string;
+  name: string;
+  description: string | null;
+  nameText: string | null;
+  nameType: "NAME" | "LABEL" | "ALIAS" | null;
+  language: string | null;
+  ambiguous: number | null;
+}
+
+/** Every entity with each of its names (one row per name), by entity id then name order. */
+export function iterateEntityNames(db: RawDatabase): IterableIterator<EntityWithNameRow> {
+  return db
+    .prepare(
+      `SELECT e.id, e.kind, e.name, e.description, n.text AS nameText, n.name_type AS nameType, n.language, n.ambiguous
+       FROM entity e LEFT JOIN entity_name n ON n.entity_id = e.id ORDER BY e.id, n.rowid`,
+    )
+    .iterate() as IterableIterator<EntityWithNameRow>;
+}
+
+/** Every source, by id. */
+export function iterateSources(db: RawDatabase): IterableIterator<SourceRecord> {
+  return db
+    .prepare(`SELECT id, title, outlet, author, language, published, url, note FROM source ORDER BY id`)
+    .iterate() as IterableIterator<SourceRecord>;
+}
+
+/** The build_info table as key → value, read on an export's own connection. */
+export function readBuildInfo(db: RawDatabase): Record<string, string> {
+  const rows = db.prepare(`SELECT key, value FROM build_info`).all() as { key: string; value: string }[];
+  return Object.fromEntries(rows.map((row) => [row.key, row.value]));
+}
+
+type RawDatabase = import("better-sqlite3").Database;
+
+// ── Issue 3: eligibility and the endurance pyramid ───────────────────────────────────────
+
+/** A row of seed_record (a rule, class definition or award as validated JSON), or an entity's name (section "name"). */
+export interface EligibilityRow {
+  section: "rules" | "classes" | "awards" | "name";
+  id: string;
+  json: string;
+  seedFile: string | null;
+  seedLine: number | null;
+}
+
+/**
+ * Every rule, class definition and award, plus the canonical name of each entity they mention
+ * (for the engine's explanations), in one statement: the eligibility engine works on all of it in memory.
+ */
+export function eligibilityRecords(sql: Sql): Promise<EligibilityRow[]> {
+  return sql.all(
+    `SELECT section, id, json, seed_file AS seedFile, seed_line AS seedLine FROM seed_record
+     WHERE section IN ('rules', 'classes', 'awards')
+     UNION ALL
+     SELECT 'name', e.id, e.name, NULL, NULL FROM entity e
+     WHERE e.id IN (SELECT DISTINCT t.value FROM seed_record r, json_tree(r.json) t WHERE t.type = 'text')`,
+  );
+}
+
+/** Every statement with one of `predicates` that passes the filter, oldest report first (small sets: the pyramid, championship links). */
+export function statementsWithPredicates(sql: Sql, predicates: readonly string[], filter: StatementFilter): Promise<StatementRecord[]> {
+  const { where, parameters } = filterSql({ ...filter, predicates: [...predicates] });
+  return sql.all(`SELECT ${STATEMENT_COLUMNS} FROM statement s WHERE ${where} ORDER BY s.stated_on_day, s.id`, parameters);
 }

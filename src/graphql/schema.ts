@@ -10,6 +10,10 @@ import { ENTITY_TYPES } from "./entities/entity-types";
 import { StatementResolver } from "./statements/statement.resolver";
 import { SourceResolver } from "./sources/source.resolver";
 import { TimelineResolver } from "./timeline/timeline.resolver";
+import { PATH_RESOLVERS } from "./paths";
+import { MentionsResolver } from "./mentions/mentions.resolver";
+import { ELIGIBILITY_RESOLVERS } from "./eligibility";
+import { PYRAMID_RESOLVERS } from "./pyramid";
 import { Statement } from "./statements/statement.type";
 import { Source } from "./sources/source.type";
 
@@ -21,6 +25,10 @@ export const RESOLVERS = [
   StatementResolver,
   SourceResolver,
   TimelineResolver,
+  ...PATH_RESOLVERS,
+  MentionsResolver,
+  ...ELIGIBILITY_RESOLVERS,
+  ...PYRAMID_RESOLVERS,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -4,7 +4,9 @@ import { foldText } from "../domain/text";
 import { closestMatches } from "../domain/suggest";
 import type { SeedProblem } from "./problems";
 import { ENTITY_ID, type EntitySeed, type SourceSeed } from "./shapes";
-import type { Located, StatementSeed } from "./load-seeds";
+import type { ExtraSections, Located, StatementSeed } from "./load-seeds";
+import type { RuleRecord } from "./rule-shapes";
+import { partialDate } from "../domain/partial-date";
 
 interface Graph {
   sources: Map<string, Located<SourceSeed>>;
@@ -74,6 +76,121 @@ function checkAmbiguousAliases(graph: Graph, problems: SeedProblem[]): void {
       problems.push({ ...owner.entity.location, message: `"${key}" also names ${others}: mark the alias { text: …, ambiguous: true } on every entity it names` });
     }
   }
+}
+
+// ── rules:, classes:, awards: ───────────────────────────────────────────────────────────────
+
+type At = { file: string; line: number };
+
+/** References from the eligibility sections: entities, sources, rules and statements must exist and agree. */
+export function checkRuleReferences(graph: Graph & { extra: ExtraSections }, problems: SeedProblem[], rejectedRules: ReadonlySet<string> = new Set()): void {
+  const { rules, classes, awards } = graph.extra;
+  for (const records of [rules, classes, awards]) checkUniqueIds(records, problems);
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const refs = referenceChecker(graph, problems);
+  for (const rule of rules) checkRule(rule, rulesById, rejectedRules, graph, refs, problems);
+  for (const definition of classes) {
+    refs.entity(definition.class, "class", definition.location);
+    refs.entity(definition.championship, "championship", definition.location);
+    refs.citations(definition.citations, definition.location);
+  }
+  checkOverlappingDefinitions(classes, problems);
+  for (const award of awards) {
+    refs.entity(award.recipient, "recipient", award.location);
+    refs.citations(award.citations, award.location);
+    const rule = rulesById.get(award.rule);
+    if (!rule && rejectedRules.has(award.rule)) continue;
+    if (!rule) problems.push({ ...award.location, message: `rule "${award.rule}" is not a known rule${didYouMean(award.rule, rulesById.keys())}` });
+    else if (rule.edition !== award.edition) problems.push({ ...award.location, message: `edition ${award.edition} differs from the edition ${rule.edition} of its rule ${rule.id}` });
+  }
+}
+
+function referenceChecker(graph: Graph, problems: SeedProblem[]) {
+  return {
+    entity(id: string, role: string, at: At) {
+      if (!graph.entities.has(id)) problems.push({ ...at, message: `${role} "${id}" is not a known entity${didYouMean(id, graph.entities.keys())}` });
+    },
+    citations(citations: readonly { source: string }[], at: At) {
+      for (const citation of citations) {
+        if (!graph.sources.has(citation.source)) {
+          problems.push({ ...at, message: `cites "${citation.source}", which is not a known source${didYouMean(citation.source, graph.sources.keys())}` });
+        }
+      }
+    },
+  };
+}
+
+function checkRule(
+  rule: Located<RuleRecord>,
+  rulesById: Map<string, Located<RuleRecord>>,
+  rejectedRules: ReadonlySet<string>,
+  graph: Graph,
+  refs: ReturnType<typeof referenceChecker>,
+  problems: SeedProblem[],
+): void {
+  const at = rule.location;
+  for (const grantor of rule.grantors) refs.entity(grantor, "grantor", at);
+  refs.entity(rule.event, "event", at);
+  if (rule.championship) refs.entity(rule.championship, "championship", at);
+  for (const member of rule.jointClassification?.championships ?? []) refs.entity(member, "joint classification championship", at);
+  if (typeof rule.class === "string") refs.entity(rule.class, "class", at);
+  else for (const option of rule.class.options) refs.entity(option, "class option", at);
+  if (rule.entryClass) refs.entity(rule.entryClass, "entryClass", at);
+  refs.citations(rule.citations, at);
+  if (rule.supersedes && !rejectedRules.has(rule.supersedes)) checkSupersedes(rule, rulesById, problems);
+  if (rule.statement) checkRuleStatement(rule, graph, problems);
+}
+
+/** A rule replaces a rule of the same event and edition that was stated no later than itself, with no cycle. */
+function checkSupersedes(rule: Located<RuleRecord>, rulesById: Map<string, Located<RuleRecord>>, problems: SeedProblem[]): void {
+  const problem = (message: string): void => void problems.push({ ...rule.location, message });
+  const target = rulesById.get(rule.supersedes!);
+  if (!target) return problem(`supersedes "${rule.supersedes}", which is not a known rule${didYouMean(rule.supersedes!, rulesById.keys())}`);
+  if (target.event !== rule.event || target.edition !== rule.edition) {
+    problem(`supersedes ${target.id}, a rule for ${target.event} ${target.edition}, not ${rule.event} ${rule.edition}`);
+  }
+  if (partialDate(rule.statedOn).lastDay < partialDate(target.statedOn).lastDay) {
+    problem(`is stated on ${rule.statedOn}, before the rule it supersedes (${target.id}, ${target.statedOn})`);
+  }
+  const chain = [rule.id];
+  for (let next: Located<RuleRecord> | undefined = target; next; next = next.supersedes ? rulesById.get(next.supersedes) : undefined) {
+    if (next.id === rule.id) return problem(`supersedes in a cycle: ${[...chain, rule.id].join(" → ")}`);
+    if (chain.includes(next.id)) return; // a cycle that does not pass through this rule is reported at its own members
+    chain.push(next.id);
+  }
+}
+
+/** The cross-linked statement states the same grant: a GRANTS_AUTOMATIC_ENTRY to the rule's event. */
+function checkRuleStatement(rule: Located<RuleRecord>, graph: Graph, problems: SeedProblem[]): void {
+  const id = `statement/${rule.statement}`;
+  const statement = graph.statements.find((candidate) => candidate.id === id);
+  const problem = (message: string): void => void problems.push({ ...rule.location, message });
+  if (!statement) return problem(`statement "${rule.statement}" is not a statement id${didYouMean(id, graph.statements.map((item) => item.id))}`);
+  if (statement.predicate !== "GRANTS_AUTOMATIC_ENTRY" || statement.object !== rule.event) {
+    problem(`statement "${rule.statement}" must be a GRANTS_AUTOMATIC_ENTRY to ${rule.event} (it is ${statement.predicate} ${statement.object ?? statement.value})`);
+  }
+  const edition = statement.qualifiers.edition;
+  if (edition !== undefined && edition !== String(rule.edition)) problem(`statement "${rule.statement}" is for edition ${edition}, the rule for ${rule.edition}`);
+}
+
+function checkUniqueIds(records: readonly { id: string; location: At }[], problems: SeedProblem[]): void {
+  const first = new Map<string, At>();
+  for (const record of records) {
+    const earlier = first.get(record.id);
+    if (earlier) problems.push({ ...record.location, message: `${record.id} is also defined at ${earlier.file}:${earlier.line}: ids are unique` });
+    else first.set(record.id, record.location);
+  }
+}
+
+/** Two definitions of one class in one championship may not cover the same season: which would apply? */
+function checkOverlappingDefinitions(classes: ExtraSections["classes"], problems: SeedProblem[]): void {
+  classes.forEach((definition, index) => {
+    for (const other of classes.slice(0, index)) {
+      if (other.class !== definition.class || other.championship !== definition.championship) continue;
+      const overlaps = (definition.validFrom ?? -Infinity) <= (other.validUntil ?? Infinity) && (other.validFrom ?? -Infinity) <= (definition.validUntil ?? Infinity);
+      if (overlaps) problems.push({ ...definition.location, message: `${definition.id} covers seasons that ${other.id} (${other.location.file}:${other.location.line}) also covers` });
+    }
+  });
 }
 
 function didYouMean(id: string, candidates: Iterable<string>): string {

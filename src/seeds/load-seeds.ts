@@ -10,7 +10,9 @@ import { readYamlFile, type YamlFile } from "./yaml-file";
 import { SeedValidationError, type SeedProblem } from "./problems";
 import { entityShape, sourceShape, statementShape, type EntitySeed, type SourceSeed, type StatementShape } from "./shapes";
 import { mergeEntities, mergeSources } from "./merge";
-import { checkReferences } from "./check-references";
+import { checkReferences, checkRuleReferences } from "./check-references";
+import { awardShape, classDefinitionShape, ruleShape, type RuleRecord } from "./rule-shapes";
+import type { Award, ClassDefinition } from "../domain/eligibility";
 import { assignStatementIds, deriveStatedOn } from "./statements";
 
 export interface Location {
@@ -26,15 +28,25 @@ export interface StatementSeed extends StatementShape {
   location: Location;
 }
 
-/** Sections whose shapes belong to other modules (rules and classes, for eligibility). */
+/** Sections the eligibility engine reads whole (rule-shapes.ts gives their shapes). */
 export type ExtraSection = "rules" | "classes" | "awards";
 export const EXTRA_SECTIONS: ExtraSection[] = ["rules", "classes", "awards"];
+
+export type ExtraRecord = RuleRecord | ClassDefinition | Award;
+
+export interface ExtraSections {
+  /** Lets generic code walk every section (Object.entries) and see records with an `id`. */
+  [section: string]: Located<ExtraRecord>[];
+  rules: Located<RuleRecord>[];
+  classes: Located<ClassDefinition>[];
+  awards: Located<Award>[];
+}
 
 export interface SeedGraph {
   sources: Map<string, Located<SourceSeed>>;
   entities: Map<string, Located<EntitySeed>>;
   statements: StatementSeed[];
-  extra: Record<ExtraSection, Located<Record<string, unknown>>[]>;
+  extra: ExtraSections;
   /** Hash of every seed file's path and content: names the database build. */
   fingerprint: string;
   files: string[];
@@ -59,6 +71,8 @@ export function loadSeeds(seedsDir: string): SeedGraph {
   const shownRoot = dirname(seedsDir);
   const collected = { sources: [] as Located<SourceSeed>[], entities: [] as Located<EntitySeed>[], statements: [] as Located<StatementShape>[] };
   const extra: SeedGraph["extra"] = { rules: [], classes: [], awards: [] };
+  /** Ids of rules whose shape was rejected: their problem is reported once, not again by every award that names them. */
+  const rejectedRules = new Set<string>();
 
   for (const path of files) {
     const file = readYamlFile(path, relative(shownRoot, path) || basename(path));
@@ -66,7 +80,7 @@ export function loadSeeds(seedsDir: string): SeedGraph {
       problems.push(...file);
       continue;
     }
-    readSections(file, problems, collected, extra);
+    readSections(file, problems, collected, extra, rejectedRules);
   }
   if (files.length === 0) problems.push({ file: relative(shownRoot, seedsDir), line: 1, message: "no *.yaml seed files found" });
 
@@ -74,6 +88,7 @@ export function loadSeeds(seedsDir: string): SeedGraph {
   const entities = mergeEntities(collected.entities, problems);
   const statements = assignStatementIds(collected.statements, problems);
   checkReferences({ sources, entities, statements }, problems);
+  checkRuleReferences({ sources, entities, statements, extra }, problems, rejectedRules);
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   for (const statement of statements) statement.statedOn ??= deriveStatedOn(statement, sources);
@@ -85,6 +100,7 @@ function readSections(
   problems: SeedProblem[],
   collected: { sources: Located<SourceSeed>[]; entities: Located<EntitySeed>[]; statements: Located<StatementShape>[] },
   extra: SeedGraph["extra"],
+  rejectedRules: Set<string>,
 ): void {
   const data = file.data;
   if (data === null || data === undefined) return;
@@ -102,14 +118,20 @@ function readSections(
       continue;
     }
     items.forEach((item, index) => {
-      const location = { file: file.file, line: file.lineOf([section, index]) };
-      if (section === "sources") pushValid(sourceShape, item, [section, index], file, problems, collected.sources);
-      else if (section === "entities") pushValid(entityShape, item, [section, index], file, problems, collected.entities);
-      else if (section === "statements") pushValid(statementShape, item, [section, index], file, problems, collected.statements);
-      else if (item && typeof item === "object" && !Array.isArray(item)) extra[section as ExtraSection].push({ ...(item as Record<string, unknown>), location });
-      else problems.push({ ...location, message: `each item of "${section}" must be a map` });
+      const path = [section, index];
+      if (section === "sources") pushValid(sourceShape, item, path, file, problems, collected.sources);
+      else if (section === "entities") pushValid(entityShape, item, path, file, problems, collected.entities);
+      else if (section === "statements") pushValid(statementShape, item, path, file, problems, collected.statements);
+      else if (section === "rules") pushRule(item, path, file, problems, extra.rules, rejectedRules);
+      else if (section === "classes") pushValid(classDefinitionShape, item, path, file, problems, extra.classes);
+      else pushValid(awardShape, item, path, file, problems, extra.awards);
     });
   }
+}
+
+/** A rule whose shape is rejected is remembered by id, so the awards and rules naming it are not reported again. */
+function pushRule(item: unknown, path: (string | number)[], file: YamlFile, problems: SeedProblem[], into: Located<RuleRecord>[], rejected: Set<string>): void {
+  if (!pushValid(ruleShape, item, path, file, problems, into)) rejected.add(String((item as { id?: unknown } | null)?.id));
 }
 
 function pushValid<T>(
@@ -119,18 +141,21 @@ function pushValid<T>(
   file: YamlFile,
   problems: SeedProblem[],
   into: Located<T>[],
-): void {
+): boolean {
   const result = shape.safeParse(item);
   if (result.success) {
     into.push({ ...result.data, location: { file: file.file, line: file.lineOf(path) } });
-    return;
+    return true;
   }
   for (const issue of result.error.issues) {
     const issuePath = issue.path.map((part) => (typeof part === "symbol" ? String(part) : part));
-    const where = [...path, ...issuePath];
+    // An unknown key is reported at its own line, not at the record's.
+    const key = issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [];
+    const where = [...path, ...issuePath, ...key];
     const field = issuePath.length > 0 ? `${issuePath.join(".")}: ` : "";
     problems.push({ file: file.file, line: file.lineOf(where), message: `${path[0]}[${path[1]}] ${field}${issue.message}` });
   }
+  return false;
 }
 
 function fingerprintOf(files: string[]): string {

@@ -19,6 +19,14 @@ const LOCAL_SOURCES: Record<string, string> = {
   "source/autohebdo-it-2021-11-05-aco-almem-sro": "002_e86bf72c469782a3.txt",
 };
 
+/** Every entity id anywhere in a record (grantors, event, championship, class options, recipient …). */
+function entityIdsIn(value: unknown): string[] {
+  if (typeof value === "string") return ENTITY_ID.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(entityIdsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(entityIdsIn);
+  return [];
+}
+
 describe("seeds/", () => {
   it("has no entity that no statement cites (every entity has a source)", () => {
     const cited = new Set<string>();
@@ -27,6 +35,10 @@ describe("seeds/", () => {
       if (statement.object) cited.add(statement.object);
       for (const option of statement.options ?? []) cited.add(option);
       for (const value of Object.values(statement.qualifiers)) if (ENTITY_ID.test(value)) cited.add(value);
+    }
+    // Rules, class definitions and awards carry citations too: an entity they name is sourced by them.
+    for (const record of [...graph.extra.rules, ...graph.extra.classes, ...graph.extra.awards]) {
+      for (const id of entityIdsIn(record)) cited.add(id);
     }
     const unsourced = [...graph.entities.values()].filter((entity) => !cited.has(entity.id)).map((entity) => `${entity.id} (${entity.location.file}:${entity.location.line})`);
     expect(unsourced).toEqual([]);

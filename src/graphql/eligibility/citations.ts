@@ -1,0 +1,30 @@
+/** Citations of rules, classes and awards, resolved to the Citation type statements use (source + quote). */
+import type { Citation } from "../../domain/eligibility";
+import type { SourceRecord } from "../../db/queries";
+import { parsePartialDate } from "../../domain/partial-date";
+import type { Context } from "../context";
+
+export interface CitationValue {
+  quote: string;
+  source: SourceRecord | null;
+}
+
+export async function citationValues(citations: readonly Citation[], context: Context): Promise<CitationValue[]> {
+  return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.loaders.source.load(citation.source) })));
+}
+
+/**
+ * Was a record reported by `knownAt`? Yes once one of its sources was published (to the last day of a
+ * partial date); a record none of whose sources has a date counts as known, as an undated statement does.
+ */
+export async function reportedBy(citations: readonly Citation[], knownAt: string | null | undefined, context: Context): Promise<boolean> {
+  if (!knownAt) return true;
+  const sources = await context.loaders.source.loadMany(citations.map((citation) => citation.source));
+  const days = sources.flatMap((source) => (source && !(source instanceof Error) && source.published ? [lastDay(source.published)] : []));
+  return days.length === 0 || days.some((day) => day <= knownAt);
+}
+
+function lastDay(date: string): string {
+  const parsed = parsePartialDate(date);
+  return "error" in parsed ? date : parsed.lastDay;
+}

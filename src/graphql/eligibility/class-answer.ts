@@ -1,0 +1,74 @@
+/**
+ * `classEligibility`: which classes a crew may enter. Class definitions hang on the championship
+ * their source describes — the GT World Challenge Europe cups are defined for its Endurance Cup,
+ * where crews of three race — so a question about a championship also checks the definitions of
+ * its parts (PART_OF, or COMBINED_WITH … within it), and the answer names every championship checked.
+ */
+import { checkClassEligibility, seasonYear, type ClassDefinition } from "../../domain/eligibility";
+import type { EntityRecord } from "../../db/queries";
+import { parsePartialDate } from "../../domain/partial-date";
+import { badInput } from "../common/errors";
+import type { Context } from "../context";
+import { championshipLinks, partsOf, type ChampionshipLink } from "./championship-links";
+import { eligibilityBook } from "./eligibility-data";
+import type { ClassEligibilityValue } from "./eligibility.types";
+import { Verdict, type Rating } from "./eligibility.enums";
+import { checkSeason, lookupOfKind } from "./lookup-kind";
+import { entitiesOf } from "./values";
+
+const MAX_CREW = 8;
+
+export async function answerCrewQuestion(args: { championship: string; season: string; crew: Rating[] }, context: Context): Promise<ClassEligibilityValue> {
+  checkSeason(args.season);
+  if (args.crew.length > MAX_CREW) throw badInput(`A crew has at most ${MAX_CREW} drivers; got ${args.crew.length}.`, "crew");
+  const championship = await lookupOfKind(args.championship, ["CHAMPIONSHIP"], "championship", context);
+  const year = seasonYear(args.season);
+  const [book, links] = await Promise.all([eligibilityBook(context), championshipLinks(context, {})]);
+  const checkedIds = [championship.id, ...partsOf(championship.id, links.filter((link) => heldInYear(link, year)))];
+  const definitions = book.data.classes.filter((definition) => checkedIds.includes(definition.championship));
+  // The engine checks the classes of one championship: hand it every checked definition under the asked id.
+  const answer = checkClassEligibility(
+    { championship: championship.id, season: args.season, crew: args.crew },
+    definitions.map((definition) => ({ ...definition, championship: championship.id })),
+  );
+  const byId = new Map(definitions.map((definition) => [definition.id, definition]));
+  const checked = await entitiesOf(checkedIds, context);
+  const noClass = answer.classes.length === 0;
+  return {
+    championshipId: championship.id,
+    season: args.season,
+    crew: args.crew,
+    verdict: answer.verdict as Verdict,
+    eligibleClassIds: answer.eligibleClasses,
+    classes: answer.classes.map((verdict) => ({ verdict, definition: byId.get(verdict.definitionId)!, book })),
+    reasons: (noClass ? [noClassReason(checked, args.season)] : answer.reasons).map((condition) => ({ condition, standings: new Map(), book })),
+    checkedIds,
+    scope: scopeText(championship, checked, usedChampionships(answer.classes.map((verdict) => byId.get(verdict.definitionId)!), checked), args.season),
+  };
+}
+
+/** A link counts for a season when its statement's valid time overlaps that year (open ends are open). */
+function heldInYear(link: ChampionshipLink, year: number): boolean {
+  const from = link.statement.validFrom ? parsePartialDate(link.statement.validFrom) : null;
+  const until = link.statement.validUntil ? parsePartialDate(link.statement.validUntil) : null;
+  const startsAfter = from && !("error" in from) && from.firstDay > `${year}-12-31`;
+  const endsBefore = until && !("error" in until) && until.lastDay < `${year}-01-01`;
+  return !startsAfter && !endsBefore;
+}
+
+function usedChampionships(definitions: readonly ClassDefinition[], checked: readonly EntityRecord[]): EntityRecord[] {
+  return checked.filter((entity) => definitions.some((definition) => definition.championship === entity.id));
+}
+
+/** "Class definitions of X and of its parts (Y) for the 2022 season; definitions found for Y." */
+function scopeText(asked: EntityRecord, checked: readonly EntityRecord[], used: readonly EntityRecord[], season: string): string {
+  const parts = checked.filter((entity) => entity.id !== asked.id).map((entity) => entity.name);
+  const where = parts.length > 0 ? `${asked.name} and of its parts (${parts.join(", ")})` : asked.name;
+  const found = used.length > 0 ? `definitions found for ${used.map((entity) => entity.name).join(" and ")}` : "none found";
+  return `Class definitions of ${where} for the ${season} season; ${found}.`;
+}
+
+function noClassReason(checked: readonly EntityRecord[], season: string) {
+  const names = checked.map((entity) => entity.name).join(" or ");
+  return { description: `no class of ${names} is defined for the ${season} season`, held: false, citations: [] };
+}

@@ -1,0 +1,84 @@
+/** `entryEligibility`: resolve what was asked to ids, run the engine, and shape its answer for GraphQL. */
+import { checkEntryEligibility, type EntryEligibility as EngineAnswer, type QualifyingResult } from "../../domain/eligibility";
+import { badInput } from "../common/errors";
+import type { Context } from "../context";
+import { eligibilityBook, type EligibilityBook } from "./eligibility-data";
+import type { EntryEligibilityValue, QualifyingResultInput } from "./eligibility.types";
+import { Verdict } from "./eligibility.enums";
+import { checkEdition, checkSeason, lookupOfKind } from "./lookup-kind";
+import { reportedBy } from "./citations";
+import { standingsAt, type RuleStanding } from "./rule-standing";
+
+export interface EntryQuestionArgs {
+  event: string;
+  edition: number;
+  result: QualifyingResultInput;
+  knownAt?: string | null;
+}
+
+export async function answerEntryQuestion(args: EntryQuestionArgs, context: Context): Promise<EntryEligibilityValue> {
+  checkEdition(args.edition);
+  const event = await lookupOfKind(args.event, ["EVENT"], "event", context);
+  const result = await resolveResult(args.result, context);
+  const book = await eligibilityBook(context);
+  const knownAt = args.knownAt ?? undefined;
+  const answer = checkEntryEligibility({ event: event.id, edition: args.edition, result, knownAt }, book.data);
+  const standings = standingsAt(book.data.rules, { knownAt });
+  const shared = { standings, book };
+  return {
+    verdict: answer.verdict as Verdict,
+    summary: summaryOf(answer, args.knownAt ?? null),
+    eventId: event.id,
+    edition: args.edition,
+    knownAt: args.knownAt ?? null,
+    reasons: answer.reasons.map((condition) => ({ condition, ...shared })),
+    rulesConsidered: answer.rulesConsidered.map((evaluation) => ({ evaluation, ...shared })),
+    entrantAwards: result.entrant ? await entrantAwards(result.entrant, answer, book, standings, args.knownAt, context) : [],
+  };
+}
+
+async function resolveResult(input: QualifyingResultInput, context: Context): Promise<QualifyingResult> {
+  const joint = input.jointClassification ?? null;
+  if (Boolean(input.championship) === Boolean(joint)) {
+    throw badInput("Give the result's `championship` or its `jointClassification` (two or more championships), not both.", "result");
+  }
+  if (joint && joint.length < 2) throw badInput("A `jointClassification` joins at least two championships.", "result.jointClassification");
+  if (!Number.isInteger(input.position) || input.position < 1) throw badInput(`\`position\` starts at 1 (the winner); got ${input.position}.`, "result.position");
+  checkSeason(input.season);
+  const championship = input.championship ? (await lookupOfKind(input.championship, ["CHAMPIONSHIP", "EVENT"], "result.championship", context)).id : undefined;
+  const members = joint ? await Promise.all(joint.map(async (ref) => (await lookupOfKind(ref, ["CHAMPIONSHIP"], "result.jointClassification", context)).id)) : undefined;
+  const resultClass = await lookupOfKind(input.class, ["CLASS"], "result.class", context);
+  const entrant = input.entrant ? (await lookupOfKind(input.entrant, ["TEAM", "PERSON"], "result.entrant", context)).id : undefined;
+  return { championship, jointClassification: members, season: input.season, class: resultClass.id, position: input.position, entrant };
+}
+
+/** "Undetermined as known on 2021-11-05: …", naming the conditions that decided. */
+function summaryOf(answer: EngineAnswer, knownAt: string | null): string {
+  const when = knownAt ? ` as known on ${knownAt}` : "";
+  const deciding = (held: boolean | null) => answer.reasons.filter((reason) => reason.held === held).map((reason) => reason.description);
+  if (answer.verdict === "ELIGIBLE") {
+    const granting = answer.rulesConsidered.filter((evaluation) => evaluation.verdict === "ELIGIBLE").map((evaluation) => evaluation.ruleId);
+    return `Eligible${when}: every condition of ${granting.join(" and ")} holds.`;
+  }
+  if (answer.verdict === "UNDETERMINED") return `Undetermined${when}: ${deciding(null).join("; ")}.`;
+  const failed = [...new Set(deciding(false))].join("; ");
+  const count = answer.rulesConsidered.length;
+  if (count === 0) return `Not eligible${when}: ${failed}.`;
+  const which = count === 1 ? "the one rule for this championship and edition does not grant it" : `none of the ${count} rules for this championship and edition grants it`;
+  return `Not eligible${when}: ${which} — ${failed}.`;
+}
+
+async function entrantAwards(
+  entrant: string,
+  answer: EngineAnswer,
+  book: EligibilityBook,
+  standings: ReadonlyMap<string, RuleStanding>,
+  knownAt: string | null | undefined,
+  context: Context,
+) {
+  // Only rules that grant (or may grant) this result: an award under a rule the result fails says nothing about it.
+  const considered = new Set(answer.rulesConsidered.filter((evaluation) => evaluation.verdict !== "NOT_ELIGIBLE").map((evaluation) => evaluation.ruleId));
+  const awards = (book.data.awards ?? []).filter((award) => award.recipient === entrant && considered.has(award.rule));
+  const reported = await Promise.all(awards.map((award) => reportedBy(award.citations, knownAt, context)));
+  return awards.filter((_, index) => reported[index]).map((award) => ({ award, standings, book }));
+}

@@ -1,0 +1,51 @@
+/**
+ * The endurance pyramid, read from PART_OF_PYRAMID statements: each places a championship or event
+ * (the subject) in an organisation's pyramid (the object, the ACO), with qualifier `tier`
+ * (1 = top). Sources do not always number the tier ("the base", "the first step", or nothing at
+ * all); such placements are kept, unranked, in the sources' words. Read once per request and filter.
+ */
+import { statementsWithPredicates, type StatementRecord } from "../../db/queries";
+import { filterKey, type StatementFilter } from "../../db/statement-filter";
+import type { Context } from "../context";
+
+export interface Placement {
+  statement: StatementRecord;
+  entityId: string;
+  organisationId: string;
+  /** The tier as the source words it ("1", "base"); null when it gives none. */
+  tier: string | null;
+  /** The tier as a number, 1 = top; null when the source does not number it. */
+  level: number | null;
+  knownAt: string | null;
+}
+
+const perRequest = new WeakMap<Context, Map<string, Promise<Placement[]>>>();
+
+export function pyramidPlacements(context: Context, filter: Pick<StatementFilter, "asOf" | "knownAt">): Promise<Placement[]> {
+  const cache = perRequest.get(context) ?? new Map<string, Promise<Placement[]>>();
+  perRequest.set(context, cache);
+  const key = filterKey(filter);
+  let placements = cache.get(key);
+  if (!placements) {
+    placements = statementsWithPredicates(context.sql, ["PART_OF_PYRAMID"], filter).then((rows) => rows.map((row) => placementOf(row, filter.knownAt ?? null)));
+    cache.set(key, placements);
+  }
+  return placements;
+}
+
+function placementOf(statement: StatementRecord, knownAt: string | null): Placement {
+  const tier = (JSON.parse(statement.qualifiers) as Record<string, string>).tier ?? null;
+  const level = tier !== null && /^\d+$/.test(tier.trim()) ? Number(tier) : null;
+  return { statement, entityId: statement.subjectId, organisationId: statement.objectId ?? "", tier, level, knownAt };
+}
+
+export interface Tier {
+  level: number;
+  placements: Placement[];
+}
+
+/** Numbered tiers, top (1) down, each with its placements in the order the sources reported them. */
+export function tiersOf(placements: readonly Placement[]): Tier[] {
+  const levels = [...new Set(placements.flatMap((placement) => (placement.level === null ? [] : [placement.level])))].sort((a, b) => a - b);
+  return levels.map((level) => ({ level, placements: placements.filter((placement) => placement.level === level) }));
+}

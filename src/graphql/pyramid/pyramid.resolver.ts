@@ -1,0 +1,87 @@
+/** `pyramid` and its placements; Championship.pyramidTier. */
+import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { DateScalar } from "../common/scalars";
+import { Championship } from "../entities/entity-types";
+import type { StatementView } from "../statements/statement-view";
+import type { EntityRecord, SourceRecord } from "../../db/queries";
+import type { Context } from "../context";
+import { Pyramid, PyramidPlacement, PyramidTier } from "./pyramid.types";
+import { pyramidPlacements, tiersOf, type Placement, type Tier } from "./pyramid-data";
+
+@ArgsType()
+class PyramidArgs {
+  @Field(() => DateScalar, { nullable: true, description: "Valid time: the pyramid as it stood on this day. Omit for every placement, whenever it held." })
+  asOf?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Record time: what the sources had said by this day. Omit for everything known today." })
+  knownAt?: string | null;
+}
+
+interface PyramidValue {
+  asOf: string | null;
+  knownAt: string | null;
+  tiers: Tier[];
+  unranked: Placement[];
+}
+
+@Resolver(() => Pyramid)
+export class PyramidResolver {
+  @Query(() => Pyramid, {
+    description:
+      "The ACO's endurance pyramid, tiers top-down (1 = the 24 Hours of Le Mans and the FIA WEC, then the continental series …), each placement " +
+      "with its statement and sources, from PART_OF_PYRAMID statements that held on `asOf` and were stated by `knownAt`.",
+  })
+  async pyramid(@Args(() => PyramidArgs) args: PyramidArgs, @Ctx() context: Context): Promise<PyramidValue> {
+    const time = { asOf: args.asOf ?? null, knownAt: args.knownAt ?? null };
+    const placements = await pyramidPlacements(context, time);
+    return { ...time, tiers: tiersOf(placements), unranked: placements.filter((placement) => placement.level === null) };
+  }
+}
+
+@Resolver(() => PyramidTier)
+export class PyramidTierResolver {
+  @FieldResolver()
+  async entities(@Root() tier: Tier, @Ctx() context: Context): Promise<EntityRecord[]> {
+    const ids = [...new Set(tier.placements.map((placement) => placement.entityId))];
+    const found = await context.loaders.entity.loadMany(ids);
+    return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+  }
+}
+
+@Resolver(() => PyramidPlacement)
+export class PyramidPlacementResolver {
+  @FieldResolver()
+  entity(@Root() placement: Placement, @Ctx() context: Context) {
+    return context.loaders.entity.load(placement.entityId);
+  }
+
+  @FieldResolver()
+  organisation(@Root() placement: Placement, @Ctx() context: Context) {
+    return context.loaders.entity.load(placement.organisationId);
+  }
+
+  @FieldResolver()
+  statement(@Root() placement: Placement): StatementView {
+    return { row: placement.statement, knownAt: placement.knownAt };
+  }
+
+  @FieldResolver()
+  async citations(@Root() placement: Placement, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
+    const citations = await context.loaders.citations.load(placement.statement.id);
+    return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.loaders.source.load(citation.sourceId) })));
+  }
+}
+
+@Resolver(() => Championship)
+export class ChampionshipPyramidResolver {
+  @FieldResolver(() => PyramidTier, {
+    nullable: true,
+    description:
+      "The numbered pyramid tier the championship stood in on `asOf` (1 = top), with only its own placements; null when no source places it in a " +
+      "numbered tier then. Should sources disagree, the highest tier is given and `Query.pyramid` shows every placement.",
+  })
+  async pyramidTier(@Root() championship: EntityRecord, @Args(() => PyramidArgs) args: PyramidArgs, @Ctx() context: Context): Promise<Tier | null> {
+    const placements = await pyramidPlacements(context, { asOf: args.asOf ?? null, knownAt: args.knownAt ?? null });
+    return tiersOf(placements.filter((placement) => placement.entityId === championship.id))[0] ?? null;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The shapes of the seed sections `rules:`, `classes:` and `awards:` (seeds/rules/README.md),
+ * mirroring the eligibility engine's types (src/domain/eligibility/types.ts) key for key, so a
+ * validated record is handed to the engine unchanged. Shape only: references to entities,
+ * sources, rules and statements are checked once every file is read (check-references.ts).
+ */
+import { z } from "zod";
+import { parsePartialDate } from "../domain/partial-date";
+import { RATINGS, type Award, type ClassDefinition, type EntryRule } from "../domain/eligibility";
+import { MAX_QUOTE_WORDS } from "./shapes";
+
+const slug = "[a-z0-9][a-z0-9-]*";
+const idOf = (prefix: string, example: string) =>
+  z.string().regex(new RegExp(`^${prefix}/${slug}$`), `must be an id such as ${example}`);
+
+export const RULE_ID = new RegExp(`^rule/${slug}$`);
+const ruleId = idOf("rule", "rule/gtwce-bronze-cup-le-mans-2024");
+const orgId = idOf("org", "org/aco");
+const eventId = idOf("event", "event/24h-le-mans");
+const classId = idOf("class", "class/gtwce-gold-cup");
+const championshipId = idOf("championship", "championship/gtwc-europe");
+/** Where a qualifying result comes from: a championship, or an event whose class winners are invited. */
+const resultSourceId = z
+  .string()
+  .regex(new RegExp(`^(championship|event)/${slug}$`), "must be a championship or event id such as championship/elms or event/24h-le-mans");
+/** Who receives an entry: a team, or a driver for the Bronze-driver awards. */
+const recipientId = z.string().regex(new RegExp(`^(team|person)/${slug}$`), "must be a team or person id such as team/pure-rxcing");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/** The same citation as a statement's (shapes.ts keeps its own private): a source id and a short verbatim quote. */
+const citation = z.strictObject({
+  source: idOf("source", "source/motorhours-2021-11-05-sro-alms"),
+  quote: text.refine(
+    (quote) => quote.split(/\s+/).length <= MAX_QUOTE_WORDS,
+    `a quote is at most ${MAX_QUOTE_WORDS} words: keep the shortest passage that states the fact`,
+  ),
+});
+const citations = z.array(citation).min(1, "needs at least one citation (a source and a quote)");
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, kept as written (YAML may hand over a bare year as a number). */
+const partialDate = z.union([z.string(), z.number().int()]).transform((value, context) => {
+  const parsed = parsePartialDate(value);
+  if ("error" in parsed) {
+    context.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.text;
+});
+
+const year = z.number().int().min(1900, "must be a year such as 2024").max(2100, "must be a year such as 2024");
+const position = z.number().int().min(1, "1 is the winner; positions start at 1");
+
+/** "2023" or "2023-24": compared as text with the season a question gives. */
+const season = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{4}(-\d{2})?$/, 'must be a season such as "2023" or "2023-24"'));
+
+const undecidedClass = z.strictObject({
+  options: z.array(classId).min(2, "an undecided class lists at least two options"),
+});
+
+/** SUPERSEDED is derived from a later rule's `supersedes`, never written. */
+const SEEDED_RULE_STATUSES = ["ANNOUNCED", "CONFIRMED", "CANCELLED"] as const;
+
+export const ruleShape = z
+  .strictObject({
+    id: ruleId,
+    grantors: z.array(orgId).min(1, "name at least one organisation that grants the entry"),
+    event: eventId,
+    edition: year,
+    championship: resultSourceId.optional(),
+    jointClassification: z
+      .strictObject({ championships: z.array(championshipId).min(2, "a joint classification joins at least two championships") })
+      .optional(),
+    season: season.optional(),
+    class: z.union([classId, undecidedClass], { error: "must be a class id, or { options: [class ids] } while undecided" }),
+    position,
+    lastPosition: position.optional(),
+    beneficiary: z.enum(["TEAM", "CREW", "DRIVER"]).optional(),
+    entryClass: classId.optional(),
+    status: z.enum(SEEDED_RULE_STATUSES, {
+      error: "must be ANNOUNCED, CONFIRMED or CANCELLED (SUPERSEDED is derived from a later rule's `supersedes`)",
+    }),
+    statedOn: partialDate,
+    decidedOn: partialDate.optional(),
+    supersedes: ruleId.optional(),
+    /** Optional cross-link to the GRANTS_AUTOMATIC_ENTRY statement that states the same rule. */
+    statement: z.string().regex(new RegExp(`^${slug}$`), "must be the id of a GRANTS_AUTOMATIC_ENTRY statement").optional(),
+    note: text.optional(),
+    citations,
+  })
+  .superRefine((rule, context) => {
+    const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+    if (rule.championship && rule.jointClassification) problem("jointClassification", "give `championship` or `jointClassification`, not both");
+    if (!rule.championship && !rule.jointClassification) problem("championship", "give `championship` (or `jointClassification`): where the qualifying result comes from");
+    if (rule.lastPosition !== undefined && rule.lastPosition <= rule.position) {
+      problem("lastPosition", `lastPosition ${rule.lastPosition} must come after position ${rule.position} (leave it out for a single position)`);
+    }
+    if (rule.supersedes === rule.id) problem("supersedes", "a rule cannot supersede itself");
+    if (rule.decidedOn && rule.statedOn && firstDay(rule.decidedOn) > lastDay(rule.statedOn)) {
+      problem("decidedOn", `decidedOn ${rule.decidedOn} is after statedOn ${rule.statedOn}: a decision is reported once made`);
+    }
+  })
+  // Checked above: exactly one of `championship` and `jointClassification`, as EntryRule requires.
+  .transform((rule) => rule as RuleRecord);
+
+const rating = z.enum(RATINGS as [string, ...string[]], { error: `must be a driver rating: ${RATINGS.join(", ")}` });
+
+const crewCondition = z
+  .strictObject({
+    slots: z.array(z.array(rating).min(1, "a slot accepts at least one rating")).optional(),
+    others: z.array(rating).optional(),
+    minDrivers: z.number().int().min(1).optional(),
+    maxDrivers: z.number().int().min(1).optional(),
+  })
+  .superRefine((crew, context) => {
+    const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+    if ((crew.slots ?? []).length === 0 && (crew.others ?? []).length === 0) problem("slots", "give `slots` or `others`: a crew with no places admits no driver");
+    if (crew.minDrivers !== undefined && crew.maxDrivers !== undefined && crew.minDrivers > crew.maxDrivers) {
+      problem("maxDrivers", `maxDrivers ${crew.maxDrivers} is below minDrivers ${crew.minDrivers}`);
+    }
+    if (crew.maxDrivers !== undefined && (crew.slots ?? []).length > crew.maxDrivers) {
+      problem("maxDrivers", `${crew.slots!.length} slots cannot be filled by at most ${crew.maxDrivers} drivers`);
+    }
+  });
+
+export const classDefinitionShape = z
+  .strictObject({
+    id: idOf("classdef", "classdef/gtwce-gold-cup-2022"),
+    class: classId,
+    championship: championshipId,
+    name: text,
+    validFrom: year.optional(),
+    validUntil: year.optional(),
+    crew: crewCondition,
+    note: text.optional(),
+    citations,
+  })
+  .superRefine((definition, context) => {
+    if (definition.validFrom !== undefined && definition.validUntil !== undefined && definition.validFrom > definition.validUntil) {
+      context.addIssue({ code: "custom", path: ["validUntil"], message: `validUntil ${definition.validUntil} is before validFrom ${definition.validFrom}` });
+    }
+  })
+  .transform((definition) => definition as ClassDefinition);
+
+export const awardShape = z
+  .strictObject({
+    id: idOf("award", "award/pure-rxcing-le-mans-2024-gtwce-bronze-cup"),
+    rule: ruleId,
+    edition: year,
+    recipient: recipientId,
+    note: text.optional(),
+    citations,
+  })
+  .transform((award) => award as Award);
+
+/** A rule as seeded: the engine's EntryRule, plus an optional link to the statement that states it. */
+export type RuleRecord = EntryRule & { statement?: string };
+
+function firstDay(date: string): string {
+  const parsed = parsePartialDate(date);
+  return "error" in parsed ? date : parsed.firstDay;
+}
+
+function lastDay(date: string): string {
+  const parsed = parsePartialDate(date);
+  return "error" in parsed ? date : parsed.lastDay;
+}
