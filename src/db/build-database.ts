@@ -9,6 +9,7 @@ import { partialDate } from "../domain/partial-date";
 import { foldText } from "../domain/text";
 import type { SeedGraph } from "../seeds/load-seeds";
 import { openDataSource, rawConnection } from "./data-source";
+import { EXPRESSION_INDEXES } from "./entities";
 
 export interface BuildSummary {
   file: string;
@@ -19,6 +20,9 @@ export interface BuildSummary {
   sources: number;
 }
 
+/** Page cache while building (KiB): big enough that index builds and FTS merges stay in memory. */
+const BUILD_CACHE_KB = 512 * 1024;
+
 export async function buildDatabase(graph: SeedGraph, target: string): Promise<BuildSummary> {
   const temporary = `${target}.building-${process.pid}`;
   rmSync(temporary, { force: true });
@@ -27,8 +31,20 @@ export async function buildDatabase(graph: SeedGraph, target: string): Promise<B
     const db = rawConnection(dataSource);
     db.pragma("journal_mode = OFF");
     db.pragma("synchronous = OFF");
+    db.pragma(`cache_size = -${BUILD_CACHE_KB}`);
+    db.pragma("threads = 2"); // CREATE INDEX sorts with a helper thread
     db.exec(`CREATE VIRTUAL TABLE name_search USING fts5(text, entity_id UNINDEXED, tokenize = "unicode61 remove_diacritics 2")`);
-    const summary = db.transaction(() => writeGraph(db, graph))();
+    // Bulk load first, index after: building an index from sorted data is far cheaper than
+    // keeping it up to date row by row (a 1M-statement build: 64 s → see the benchmark notes).
+    const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
+    const summary = db.transaction(() => {
+      for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+      const written = writeGraph(db, graph);
+      for (const index of indexes) db.exec(index.sql);
+      for (const index of EXPRESSION_INDEXES) db.exec(index);
+      return written;
+    })();
+    db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds
     db.exec("ANALYZE");
     await dataSource.destroy();
     renameSync(temporary, target);
@@ -64,9 +80,10 @@ function writeEntities(db: Database, graph: SeedGraph): void {
     for (const alias of seed.aliases) names.push([alias.text, "ALIAS", null, alias.ambiguous]);
     const searchable = new Set<string>();
     for (const [text, type, language, ambiguous] of names) {
-      name.run(seed.id, text, foldText(text), type, language, ambiguous ? 1 : 0);
-      if (!searchable.has(foldText(text))) search.run(text, seed.id);
-      searchable.add(foldText(text));
+      const folded = foldText(text);
+      name.run(seed.id, text, folded, type, language, ambiguous ? 1 : 0);
+      if (!searchable.has(folded)) search.run(text, seed.id);
+      searchable.add(folded);
     }
   }
 }

@@ -41,7 +41,12 @@ function byId<Row>(sql: Sql, fetch: (sql: Sql, keys: readonly string[]) => Promi
 function groupedBy<Row>(sql: Sql, fetch: (sql: Sql, keys: readonly string[]) => Promise<Row[]>, keyOf: (row: Row) => string) {
   return new DataLoader<string, Row[]>(async (keys) => {
     const groups = new Map<string, Row[]>();
-    for (const row of await fetch(sql, keys)) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+    for (const row of await fetch(sql, keys)) {
+      const key = keyOf(row);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
@@ -52,7 +57,11 @@ function anchoredPages(sql: Sql) {
   return new DataLoader<AnchoredPageKey, AnchoredPage, string>(
     async (keys) => {
       const groups = new Map<string, AnchoredPageKey[]>();
-      for (const key of keys) groups.set(groupKey(key), [...(groups.get(groupKey(key)) ?? []), key]);
+      for (const key of keys) {
+        const group = groups.get(groupKey(key));
+        if (group) group.push(key);
+        else groups.set(groupKey(key), [key]);
+      }
       const pages = new Map<string, AnchoredPage>();
       for (const [group, members] of groups) {
         const { direction, filter, offset, limit } = members[0];
