@@ -56,6 +56,14 @@ describe("timeline", () => {
     expect(quoted?.date.text).toBe("2021-11-05");
   });
 
+  it("follows a series' names over time when asked for OFFICIAL_NAME only", async () => {
+    const data = dataOf(await app.query(`{ timeline(entity: "GTWCA", predicates: [OFFICIAL_NAME]) { nodes { date { firstDay } statement { predicate value } } } }`));
+    const nodes = data.timeline.nodes as { date: { firstDay: string }; statement: { predicate: string; value: string } }[];
+    expect(new Set(nodes.map((node) => node.statement.predicate))).toEqual(new Set(["OFFICIAL_NAME"]));
+    expect(nodes[0].statement.value).toBe("Blancpain GT Series Asia");
+    expect(nodes.map((node) => node.date.firstDay)).toEqual(nodes.map((node) => node.date.firstDay).sort());
+  });
+
   it("rejects from after to", async () => {
     const response = await app.query(TIMELINE, { entity: "org/aco", from: "2020-01-01", to: "2019-01-01" });
     expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

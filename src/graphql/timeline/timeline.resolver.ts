@@ -4,7 +4,7 @@ import { Statement } from "../statements/statement.type";
 import { effectiveStatus, type StatementView } from "../statements/statement-view";
 import { Connection, PageArgs, pageWindow, toPage } from "../common/pagination";
 import { DateScalar } from "../common/scalars";
-import { StatementStatus } from "../common/enums";
+import { Predicate, StatementStatus } from "../common/enums";
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
 import { badInput } from "../common/errors";
 import { lookupEntity } from "../entities/lookup";
@@ -43,6 +43,9 @@ class TimelineArgs extends PageArgs {
   @Field(() => DateScalar, { nullable: true, description: "Read the history as the sources had told it by this day." })
   knownAt?: string | null;
 
+  @Field(() => [Predicate], { nullable: true, description: "Keep statements with these predicates only (e.g. OFFICIAL_NAME for a series' names over time)." })
+  predicates?: string[] | null;
+
   @Field(() => [StatementStatus], { nullable: true, description: "Keep these statuses only. Default: all, SUPERSEDED included, because a history shows what changed." })
   statuses?: string[] | null;
 }
@@ -56,7 +59,7 @@ export class TimelineResolver {
     const window = pageWindow(args, "Query.timeline");
     if (args.from && args.to && args.from > args.to) throw badInput(`\`from\` (${args.from}) is after \`to\` (${args.to}).`, "from");
     const entity = await lookupEntity(args.entity, context);
-    const filter = { statuses: args.statuses ?? EVERY_STATUS, knownAt: args.knownAt };
+    const filter = { predicates: args.predicates, statuses: args.statuses ?? EVERY_STATUS, knownAt: args.knownAt };
     const rows = await timelinePage(context.sql, entity.id, { from: args.from, to: args.to }, filter, window);
     const views = rows.map((row) => ({ row, knownAt: args.knownAt ?? null }));
     return toPage(views, rows[0]?.total ?? 0, window);
