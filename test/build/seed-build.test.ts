@@ -80,4 +80,59 @@ describe("npm run db:build", () => {
     const result = await buildDb(folder, live);
     expect(result.stderr).toMatch(/predicate: .*HOLDS_ROLE/);
   });
+
+  it("rejects a broken entry rule at the line of each bad field", async () => {
+    const rule = [
+      "rules:",
+      "  - id: rule/alpha-cup",
+      "    grantors: [org/alpah]",
+      "    event: event/24h-le-mans",
+      "    edition: 2024",
+      "    championship: org/alpha",
+      "    class: org/alpha",
+      "    position: 1",
+      "    status: ANNOUNCED",
+      "    statedOn: 2021-11-05",
+      "    citations:",
+      "      - source: source/fixture-report",
+      '        quote: "Béta is president of Alpha"',
+      "",
+    ].join("\n");
+    const { folder, live, before } = await brokenCopy((yaml) => yaml);
+    writeFileSync(join(folder, "rules.yaml"), rule);
+    const result = await buildDb(folder, live);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/rules\.yaml:6: rules\[0\] championship: must be a championship or event id/);
+    expect(result.stderr).toMatch(/rules\.yaml:7: rules\[0\] class: must be an id such as class\//);
+    expect(hashOf(live)).toBe(before);
+  });
+
+  it("rejects an entry rule whose grantor is not a known entity, naming the closest id", async () => {
+    const file = [
+      "entities:",
+      "  - { id: event/race, kind: EVENT, name: The Race }",
+      "  - { id: championship/cup, kind: CHAMPIONSHIP, name: The Cup }",
+      "  - { id: class/open, kind: CLASS, name: Open }",
+      "rules:",
+      "  - id: rule/cup-race-2024",
+      "    grantors: [org/alpah]",
+      "    event: event/race",
+      "    edition: 2024",
+      "    championship: championship/cup",
+      "    class: class/open",
+      "    position: 1",
+      "    status: ANNOUNCED",
+      "    statedOn: 2021-11-05",
+      "    citations:",
+      "      - source: source/fixture-report",
+      '        quote: "Béta is president of Alpha"',
+      "",
+    ].join("\n");
+    const { folder, live, before } = await brokenCopy((yaml) => yaml);
+    writeFileSync(join(folder, "rules.yaml"), file);
+    const result = await buildDb(folder, live);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/rules\.yaml:\d+: .*"org\/alpah" is not a known entity \(did you mean "org\/alpha"\?\)/);
+    expect(hashOf(live)).toBe(before);
+  });
 });
