@@ -1,38 +1,26 @@
 /** The GraphQL shape of a path query's answer: paths made of hops, and whether a cap cut the search. */
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { describedEnum } from "../common/described-enum";
 import { Entity } from "../entities/entity.interface";
 import { Statement } from "../statements/statement.type";
 import { Predicate } from "../common/enums";
 
-export enum HopDirection {
-  FORWARD = "FORWARD",
-  BACKWARD = "BACKWARD",
-}
-
-export enum PathSearchCap {
-  MAX_HOPS = "MAX_HOPS",
-  MAX_VISITED = "MAX_VISITED",
-  MAX_LEVEL_EDGES = "MAX_LEVEL_EDGES",
-}
-
-registerEnumType(HopDirection, {
-  name: "HopDirection",
-  description: "Which way a hop crosses its statement: statements point from subject to object, paths may follow them either way.",
-  valuesConfig: {
-    FORWARD: { description: "From the statement's subject to its object (Ratel → SRO for \"Ratel founded SRO\")." },
-    BACKWARD: { description: "From the statement's object to its subject (SRO → Ratel for \"Ratel founded SRO\")." },
+export const HopDirection = describedEnum(
+  "HopDirection",
+  "Which way a hop crosses its statement: statements point from subject to object, paths may follow them either way.",
+  {
+    FORWARD: 'From the statement\'s subject to its object (Ratel → SRO for "Ratel founded SRO").',
+    BACKWARD: 'From the statement\'s object to its subject (SRO → Ratel for "Ratel founded SRO").',
   },
-});
+);
+export type HopDirection = keyof typeof HopDirection;
 
-registerEnumType(PathSearchCap, {
-  name: "PathSearchCap",
-  description: "A limit that stopped a path search before it could find a path or prove there is none.",
-  valuesConfig: {
-    MAX_HOPS: { description: "Any path would be longer than `maxHops`." },
-    MAX_VISITED: { description: "The search reached as many entities as one request may visit (a hub such as the ACO links to very many)." },
-    MAX_LEVEL_EDGES: { description: "One level of the search touched more statements than one request may read; paths found are real but may not be all the shortest." },
-  },
+export const PathSearchCap = describedEnum("PathSearchCap", "A limit that stopped a path search before it could find a path or prove there is none.", {
+  MAX_HOPS: "Any path would be longer than `maxHops`.",
+  MAX_VISITED: "The search reached as many entities as one request may visit (a hub such as the ACO links to very many).",
+  MAX_LEVEL_EDGES: "One level of the search touched more statements than one request may read; paths found are real but may not be all the shortest.",
 });
+export type PathSearchCap = keyof typeof PathSearchCap;
 
 /** One step of a path, as resolvers receive it. */
 export interface HopValue {
