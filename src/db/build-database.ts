@@ -9,7 +9,7 @@ import { partialDate } from "../domain/partial-date";
 import { foldText } from "../domain/text";
 import type { SeedGraph } from "../seeds/load-seeds";
 import { openDataSource, rawConnection } from "./data-source";
-import { EXPRESSION_INDEXES } from "./entities";
+import { EXPRESSION_INDEXES, STATEMENT_TALLY } from "./entities";
 
 export interface BuildSummary {
   file: string;
@@ -35,13 +35,14 @@ export async function buildDatabase(graph: SeedGraph, target: string): Promise<B
     db.pragma("threads = 2"); // CREATE INDEX sorts with a helper thread
     db.exec(`CREATE VIRTUAL TABLE name_search USING fts5(text, entity_id UNINDEXED, tokenize = "unicode61 remove_diacritics 2")`);
     // Bulk load first, index after: building an index from sorted data is far cheaper than
-    // keeping it up to date row by row (a 1M-statement build: 64 s → see the benchmark notes).
+    // keeping it up to date row by row (a 1M-statement build took 64 s with indexes kept up to date, 38 s without).
     const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
     const summary = db.transaction(() => {
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
       const written = writeGraph(db, graph);
       for (const index of indexes) db.exec(index.sql);
       for (const index of EXPRESSION_INDEXES) db.exec(index);
+      for (const step of STATEMENT_TALLY) db.exec(step);
       return written;
     })();
     db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds

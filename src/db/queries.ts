@@ -4,7 +4,7 @@
  * Id lists travel as one JSON parameter, so each query has one SQL text to prepare.
  */
 import type { Sql } from "./sql";
-import { filterSql, type StatementFilter } from "./statement-filter";
+import { DEFAULT_STATUSES, filterSql, type StatementFilter } from "./statement-filter";
 
 export interface EntityRecord {
   id: string;
@@ -115,6 +115,26 @@ export interface PageWindow {
   limit: number;
 }
 
+/**
+ * The conditions of `filter` on statement_tally, when the tally can answer it: the database has
+ * the table and the filter asks nothing of time (with no `knownAt`, a statement's status is
+ * SUPERSEDED exactly when a later one replaces it, which is how the tally counts it). Mirrors
+ * filterSql for predicates and statuses; any other filter field set means "count the rows".
+ */
+function tallyFilter(sql: Sql, filter: StatementFilter): { where: string; parameters: unknown[] } | null {
+  if (!sql.hasTable?.("statement_tally")) return null;
+  for (const [key, value] of Object.entries(filter)) if (value != null && key !== "predicates" && key !== "statuses") return null;
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  if (filter.predicates && filter.predicates.length > 0) {
+    conditions.push(`t.predicate IN (SELECT value FROM json_each(?))`);
+    parameters.push(JSON.stringify(filter.predicates));
+  }
+  conditions.push(`t.status IN (SELECT value FROM json_each(?))`);
+  parameters.push(JSON.stringify(filter.statuses && filter.statuses.length > 0 ? filter.statuses : DEFAULT_STATUSES));
+  return { where: conditions.join(" AND "), parameters };
+}
+
 /** The order of statements around an anchor (relationships, entity statements): by valid-from text, predicate, id. */
 const PAGE_ORDER = `COALESCE(s.valid_from, ''), s.predicate, s.id`;
 
@@ -124,10 +144,12 @@ const PAGE_ORDER = `COALESCE(s.valid_from, ''), s.predicate, s.id`;
  * the anchor to itself is then listed, and counted, twice).
  *
  * Each side of each anchor reads only its first offset + limit statements, in order, from the
- * page index (statement_subject_page / statement_object_page: see entities.ts), and counts the
- * rest on that index without touching the table, so a hub with 10,000 statements costs a page,
- * not a sort of 10,000 rows. The two sides are then merged and numbered as one list. An anchor
- * whose page is empty (offset past its end) returns no rows, and so a total of 0, as before.
+ * page index (statement_subject_page / statement_object_page: see entities.ts), so a hub with
+ * 10,000 statements costs a page, not a sort of 10,000 rows. The totals are sums over
+ * statement_tally when the filter has no time in it, else counts on the page index (which holds
+ * every filtered column, so the table is not read). The two sides are then merged and numbered
+ * as one list. An anchor whose page is empty (offset past its end) returns no rows, and so a
+ * total of 0, as before.
  */
 export function statementPagesByAnchor(
   sql: Sql,
@@ -141,11 +163,16 @@ export function statementPagesByAnchor(
   const end = window.offset + window.limit;
   const pageColumns = STATEMENT_COLUMNS.replace(/\bs\./g, "p.");
   const head = (column: string) =>
-    `SELECT ${pageColumns}, a.value AS anchor FROM json_each(?) a JOIN statement p ON p.rowid IN (
+    `SELECT ${pageColumns}, a.value AS anchor FROM (SELECT DISTINCT value FROM json_each(?)) a JOIN statement p ON p.rowid IN (
        SELECT s.rowid FROM statement s WHERE s.${column} = a.value AND ${where} ORDER BY ${PAGE_ORDER} LIMIT ?)`;
-  const count = (column: string) => `(SELECT COUNT(*) FROM statement s WHERE s.${column} = a.value AND ${where})`;
+  const tally = tallyFilter(sql, filter);
+  const count = (column: string) =>
+    tally
+      ? `(SELECT COALESCE(SUM(t.n), 0) FROM statement_tally t WHERE t.entity_id = a.value AND t.side = '${column === "subject_id" ? "subject" : "object"}' AND ${tally.where})`
+      : `(SELECT COUNT(*) FROM statement s WHERE s.${column} = a.value AND ${where})`;
+  const countParameters = tally ? tally.parameters : parameters;
   const text = `WITH head AS (${sides.map(head).join(" UNION ALL ")}),
-    totals AS MATERIALIZED (SELECT a.value AS anchor, ${sides.map(count).join(" + ")} AS total FROM json_each(?) a)
+    totals AS MATERIALIZED (SELECT a.value AS anchor, ${sides.map(count).join(" + ")} AS total FROM (SELECT DISTINCT value FROM json_each(?)) a)
     SELECT * FROM (
       SELECT head.*, totals.total,
              ROW_NUMBER() OVER (PARTITION BY head.anchor ORDER BY COALESCE(head.validFrom, ''), head.predicate, head.id) AS rowNumber
@@ -153,7 +180,7 @@ export function statementPagesByAnchor(
     ) WHERE rowNumber > ? AND rowNumber <= ? ORDER BY anchor, rowNumber`;
   return sql.all(text, [
     ...sides.flatMap(() => [ids(anchors), ...parameters, end]),
-    ...sides.flatMap(() => parameters),
+    ...sides.flatMap(() => countParameters),
     ids(anchors),
     window.offset,
     end,

@@ -15,6 +15,11 @@ export interface Sql {
   all<Row>(text: string, parameters?: unknown[]): Promise<Row[]>;
   /** How many statements this runner has executed. */
   readonly count: number;
+  /**
+   * Whether the database has this table (read once per connection, not counted): lets a query
+   * use a table that newer builds add (statement_tally) and still answer on an older file.
+   */
+  hasTable?(name: string): boolean;
 }
 
 type Run = (text: string, parameters: unknown[]) => unknown[] | Promise<unknown[]>;
@@ -28,13 +33,19 @@ const MMAP_BYTES = 4 * 1024 ** 3;
 /** Distinct SQL texts kept prepared per connection (our queries have a few dozen shapes). */
 const MAX_PREPARED = 1000;
 
-const runners = new WeakMap<DataSource, { connection: Database | undefined; run: Run }>();
+interface Runner {
+  connection: Database | undefined;
+  run: Run;
+  tables: Set<string> | null;
+}
 
-function runnerFor(dataSource: DataSource): Run {
+const runners = new WeakMap<DataSource, Runner>();
+
+function runnerFor(dataSource: DataSource): Runner {
   const connection =
     dataSource.options.type === "better-sqlite3" ? (dataSource.driver as unknown as { databaseConnection?: Database }).databaseConnection : undefined;
   const known = runners.get(dataSource);
-  if (known && known.connection === connection) return known.run; // same open connection: its statements are still prepared
+  if (known && known.connection === connection) return known; // same open connection: its statements are still prepared
   let run: Run;
   if (!connection) {
     run = (text, parameters) => dataSource.query(text, parameters) as Promise<unknown[]>;
@@ -59,15 +70,20 @@ function runnerFor(dataSource: DataSource): Run {
       }
     };
   }
-  runners.set(dataSource, { connection, run });
-  return run;
+  const tables = connection
+    ? new Set((connection.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((row) => row.name))
+    : null;
+  const runner = { connection, run, tables };
+  runners.set(dataSource, runner);
+  return runner;
 }
 
 /** A per-request runner over the data source's connection, counting the statements it runs. */
 export function countingSql(dataSource: DataSource): Sql {
-  const run = runnerFor(dataSource);
+  const { run, tables } = runnerFor(dataSource);
   let count = 0;
   return {
+    hasTable: (name: string) => tables?.has(name) ?? false,
     async all<Row>(text: string, parameters: unknown[] = []) {
       count += 1;
       return (await run(text, parameters)) as Row[];
