@@ -111,7 +111,7 @@ describe("mentions", () => {
   it("builds the name index once, not per request", async () => {
     await mentionsOf("ACO");
     const { sqlStatements } = await mentionsOf("Pierre Fillon");
-    expect(sqlStatements).toBe(2); // which build answers, and the entities found: no reading of names
+    expect(sqlStatements).toBe(1); // the entities found: the names are not read again
   });
 
   it(`reads a text of ${MAX_MENTION_TEXT} characters quickly, and refuses a longer one naming the limit`, async () => {

@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { foldText } from "../../src/domain/text";
 import { partialDate } from "../../src/domain/partial-date";
 import { DEFAULT_MAX_VISITED, findPaths, type Edge } from "../../src/domain/paths";
-import { checkEntryEligibility, type EligibilityData, type EntryEligibility, type QualifyingResult } from "../../src/domain/eligibility";
+import { checkEntryEligibility, summariseEntryEligibility, type EligibilityData, type EntryEligibility, type QualifyingResult } from "../../src/domain/eligibility";
 
 
 interface EntityRow {
@@ -264,7 +264,7 @@ export function createRawServer(databaseFile: string): RawServer {
       return {
         entryEligibility: {
           verdict: answer.verdict,
-          summary: summaryOf(answer, knownAt),
+          summary: summariseEntryEligibility(answer, knownAt),
           reasons: answer.reasons.map(condition),
           rulesConsidered: answer.rulesConsidered.map((evaluation) => ({
             verdict: evaluation.verdict, rule: { id: evaluation.ruleId }, conditions: evaluation.conditions.map(condition),
@@ -308,18 +308,3 @@ export function createRawServer(databaseFile: string): RawServer {
   return { server, lastStatements: () => last, close: () => (server.close(), db.close()) };
 }
 
-/** The one-sentence answer, worded as the API words it (src/graphql/eligibility/entry-answer.ts). */
-function summaryOf(answer: EntryEligibility, knownAt: string | null): string {
-  const when = knownAt ? ` as known on ${knownAt}` : "";
-  const deciding = (held: boolean | null) => answer.reasons.filter((reason) => reason.held === held).map((reason) => reason.description);
-  if (answer.verdict === "ELIGIBLE") {
-    const granting = answer.rulesConsidered.filter((evaluation) => evaluation.verdict === "ELIGIBLE").map((evaluation) => evaluation.ruleId);
-    return `Eligible${when}: every condition of ${granting.join(" and ")} holds.`;
-  }
-  if (answer.verdict === "UNDETERMINED") return `Undetermined${when}: ${deciding(null).join("; ")}.`;
-  const failed = [...new Set(deciding(false))].join("; ");
-  const count = answer.rulesConsidered.length;
-  if (count === 0) return `Not eligible${when}: ${failed}.`;
-  const which = count === 1 ? "the one rule for this championship and edition does not grant it" : `none of the ${count} rules for this championship and edition grants it`;
-  return `Not eligible${when}: ${which} — ${failed}.`;
-}

@@ -5,5 +5,6 @@
 export * from "./types";
 export { rulesKnownAt, isKnownAt, rulesFor } from "./rules";
 export { checkEntryEligibility, evaluateRule } from "./entry-eligibility";
+export { summariseEntryEligibility } from "./summary";
 export { checkClassEligibility, evaluateClass, requirementText, seasonYear } from "./class-eligibility";
 export { matchCrew, driverLimits, type CrewMatch } from "./crew";

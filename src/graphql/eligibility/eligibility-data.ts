@@ -1,11 +1,12 @@
 /**
- * The rules, class definitions and awards, read once per request and parsed into the engine's
- * plain data. The database is read-only while served and the records are few (tens), so one
- * SQL statement on first use per request is cheaper than any cross-request cache to invalidate.
+ * The rules, class definitions and awards, read once per database and parsed into the engine's
+ * plain data. The database is read-only while served (a rebuild is a new DataSource), so there is
+ * nothing to invalidate: the first request that needs them pays one SQL statement.
  */
 import { eligibilityRecords } from "../../db/queries";
 import type { Award, ClassDefinition, EligibilityData } from "../../domain/eligibility";
 import type { RuleRecord } from "../../seeds/rule-shapes";
+import type { DataSource } from "typeorm";
 import type { Context } from "../context";
 
 export interface EligibilityBook {
@@ -15,13 +16,14 @@ export interface EligibilityBook {
   seedLocations: ReadonlyMap<string, string>;
 }
 
-const perRequest = new WeakMap<Context, Promise<EligibilityBook>>();
+const perDatabase = new WeakMap<DataSource, Promise<EligibilityBook>>();
 
 export function eligibilityBook(context: Context): Promise<EligibilityBook> {
-  let book = perRequest.get(context);
+  let book = perDatabase.get(context.dataSource);
   if (!book) {
     book = readBook(context);
-    perRequest.set(context, book);
+    perDatabase.set(context.dataSource, book);
+    book.catch(() => perDatabase.delete(context.dataSource)); // a failed read is tried again next time
   }
   return book;
 }

@@ -1,5 +1,5 @@
 /** `entryEligibility`: resolve what was asked to ids, run the engine, and shape its answer for GraphQL. */
-import { checkEntryEligibility, type EntryEligibility as EngineAnswer, type QualifyingResult } from "../../domain/eligibility";
+import { checkEntryEligibility, summariseEntryEligibility, type EntryEligibility as EngineAnswer, type QualifyingResult } from "../../domain/eligibility";
 import { badInput } from "../common/errors";
 import type { Context } from "../context";
 import { eligibilityBook, type EligibilityBook } from "./eligibility-data";
@@ -27,7 +27,7 @@ export async function answerEntryQuestion(args: EntryQuestionArgs, context: Cont
   const shared = { standings, book };
   return {
     verdict: answer.verdict as Verdict,
-    summary: summaryOf(answer, args.knownAt ?? null),
+    summary: summariseEntryEligibility(answer, args.knownAt ?? null),
     eventId: event.id,
     edition: args.edition,
     knownAt: args.knownAt ?? null,
@@ -50,22 +50,6 @@ async function resolveResult(input: QualifyingResultInput, context: Context): Pr
   const resultClass = await lookupOfKind(input.class, ["CLASS"], "result.class", context);
   const entrant = input.entrant ? (await lookupOfKind(input.entrant, ["TEAM", "PERSON"], "result.entrant", context)).id : undefined;
   return { championship, jointClassification: members, season: input.season, class: resultClass.id, position: input.position, entrant };
-}
-
-/** "Undetermined as known on 2021-11-05: …", naming the conditions that decided. */
-function summaryOf(answer: EngineAnswer, knownAt: string | null): string {
-  const when = knownAt ? ` as known on ${knownAt}` : "";
-  const deciding = (held: boolean | null) => answer.reasons.filter((reason) => reason.held === held).map((reason) => reason.description);
-  if (answer.verdict === "ELIGIBLE") {
-    const granting = answer.rulesConsidered.filter((evaluation) => evaluation.verdict === "ELIGIBLE").map((evaluation) => evaluation.ruleId);
-    return `Eligible${when}: every condition of ${granting.join(" and ")} holds.`;
-  }
-  if (answer.verdict === "UNDETERMINED") return `Undetermined${when}: ${deciding(null).join("; ")}.`;
-  const failed = [...new Set(deciding(false))].join("; ");
-  const count = answer.rulesConsidered.length;
-  if (count === 0) return `Not eligible${when}: ${failed}.`;
-  const which = count === 1 ? "the one rule for this championship and edition does not grant it" : `none of the ${count} rules for this championship and edition grants it`;
-  return `Not eligible${when}: ${which} — ${failed}.`;
 }
 
 async function entrantAwards(

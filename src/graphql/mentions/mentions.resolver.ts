@@ -36,7 +36,7 @@ export class MentionsResolver {
     if (language != null && !(LANGUAGES as readonly string[]).includes(language)) {
       throw badInput(`\`language\` must be one of ${LANGUAGES.join(", ")}; got "${language}".`, "language");
     }
-    return findMentions(await mentionIndexFor(context.sql, language ?? null), text);
+    return findMentions(await mentionIndexFor(context, language ?? null), text);
   }
 
   @FieldResolver(() => Entity, { nullable: true })
