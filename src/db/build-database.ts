@@ -3,11 +3,12 @@
  * the live database. Readers never see a half-built file, and a failed build leaves the
  * live database as it was.
  */
+import { statementId } from "../domain/vocabulary";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import type { Database } from "better-sqlite3";
 import { partialDate } from "../domain/partial-date";
 import { foldText } from "../domain/text";
-import type { SeedGraph } from "../seeds/load-seeds";
+import type { SeedGraph } from "../seeds/seed-graph";
 import { openDataSource, rawConnection } from "./data-source";
 import { EXPRESSION_INDEXES, STATEMENT_TALLY } from "./entities";
 
@@ -104,7 +105,7 @@ function writeStatements(db: Database, graph: SeedGraph): number {
       seed.validFrom ? partialDate(seed.validFrom).firstDay : null, seed.validUntil ? partialDate(seed.validUntil).lastDay : null,
       seed.statedOn ?? null, seed.statedOn ? partialDate(seed.statedOn).lastDay : null,
       seed.status, seed.options ? JSON.stringify(seed.options) : null, seed.optionsFor ?? null,
-      seed.supersedes ? `statement/${seed.supersedes}` : null,
+      seed.supersedes ? statementId(seed.supersedes) : null,
       supersededBy.get(seed.id)?.id ?? null, supersededBy.get(seed.id)?.day ?? null, seed.location.file, seed.location.line,
     );
     seed.citations.forEach((cited, position) => citation.run(seed.id, cited.source, cited.quote, position));
@@ -118,7 +119,7 @@ function findSuperseders(graph: SeedGraph): Map<string, { id: string; day: strin
   const superseders = new Map<string, { id: string; day: string | null }>();
   for (const seed of graph.statements) {
     if (!seed.supersedes) continue;
-    const target = `statement/${seed.supersedes}`;
+    const target = statementId(seed.supersedes);
     const day = seed.statedOn ? partialDate(seed.statedOn).lastDay : null;
     const known = superseders.get(target);
     if (!known || (day !== null && (known.day === null || day < known.day))) superseders.set(target, { id: seed.id, day });

@@ -221,10 +221,12 @@ export function entityPage(sql: Sql, kinds: string[] | null, window: PageWindow)
  */
 export function searchEntities(
   sql: Sql,
-  ftsQuery: string,
+  words: readonly string[],
   kinds: string[] | null,
   window: PageWindow,
 ): Promise<(EntityRecord & { matched: string; total: number })[]> {
+  // Each word as a quoted prefix: "ratel"* matches Ratel and Ratel's; quoting keeps FTS5 operators out.
+  const ftsQuery = words.map((word) => `"${word}"*`).join(" ");
   return sql.all(
     `WITH hits AS (
        SELECT entity_id, text, bm25(name_search) AS rank FROM name_search WHERE name_search MATCH ?

@@ -45,6 +45,27 @@ export function partialDate(input: string | number): PartialDate {
   return parsed;
 }
 
+/** First day a partial date covers; an unparsable date is compared as written. */
+export function firstDayOf(date: string): string {
+  const parsed = parsePartialDate(date);
+  return "error" in parsed ? date : parsed.firstDay;
+}
+
+/** Last day a partial date covers; an unparsable date is compared as written. */
+export function lastDayOf(date: string): string {
+  const parsed = parsePartialDate(date);
+  return "error" in parsed ? date : parsed.lastDay;
+}
+
+/** Does a valid time written as text overlap the calendar year? Open (or unparsable) ends are open. */
+export function overlapsYear(time: { validFrom?: string | null; validUntil?: string | null }, year: number): boolean {
+  const from = time.validFrom ? parsePartialDate(time.validFrom) : null;
+  const until = time.validUntil ? parsePartialDate(time.validUntil) : null;
+  const startsAfter = from !== null && !("error" in from) && from.firstDay > `${year}-12-31`;
+  const endsBefore = until !== null && !("error" in until) && until.lastDay < `${year}-01-01`;
+  return !startsAfter && !endsBefore;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -19,6 +19,13 @@ export const ENTITY_KINDS = {
 export type EntityKind = keyof typeof ENTITY_KINDS;
 export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
 
+/** An entity id: a kind's prefix and a lower-case slug ("org/aco", "person/stephane-ratel"). */
+export const ENTITY_ID = new RegExp(`^(${ENTITY_KIND_NAMES.map((kind) => ENTITY_KINDS[kind].prefix).join("|")})/[a-z0-9][a-z0-9-]*$`);
+
+/** A statement's global id from its seed id or content hash ("statement/ratel-lmem-partner"). */
+export const STATEMENT_PREFIX = "statement/";
+export const statementId = (slug: string): string => `${STATEMENT_PREFIX}${slug}`;
+
 /** Statement predicates. `object` says whether the object is an entity or a literal value. */
 export const PREDICATES = {
   HOLDS_ROLE: { object: "entity", description: "The subject (a person) holds a role in the object (an organisation or championship); qualifier `role` names it, e.g. 'president', 'CEO'." },

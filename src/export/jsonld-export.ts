@@ -7,7 +7,7 @@
 import type { Database } from "better-sqlite3";
 import { iterateSources, iterateStatementCitations, type SourceRecord, type StatementCitationRow } from "../db/queries";
 import { partialDate } from "../domain/partial-date";
-import { ENTITY_ID } from "../seeds/shapes";
+import { ENTITY_ID } from "../domain/vocabulary";
 import type { BuildStamp } from "./build-stamp";
 import { namedEntities, type NamedEntity } from "./entity-names";
 import { groupConsecutive } from "./group-consecutive";

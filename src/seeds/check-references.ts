@@ -1,11 +1,11 @@
 /** Checks that need every file: references, kinds, ambiguous aliases, supersession. */
-import { ENTITY_KINDS, PREDICATES, type EntityKind, type Predicate } from "../domain/vocabulary";
+import { ENTITY_KINDS, PREDICATES, type EntityKind, type Predicate, statementId } from "../domain/vocabulary";
 import { foldText } from "../domain/text";
 import { closestMatches } from "../domain/suggest";
 import type { SeedProblem } from "./problems";
 import { ENTITY_ID, type EntitySeed, type SourceSeed } from "./shapes";
-import type { ExtraSections, Located, StatementSeed } from "./load-seeds";
-import type { RuleRecord } from "./rule-shapes";
+import type { ExtraSections, Located, StatementSeed } from "./seed-graph";
+import type { RuleRecord } from "../domain/eligibility";
 import { partialDate } from "../domain/partial-date";
 
 interface Graph {
@@ -30,8 +30,8 @@ export function checkReferences(graph: Graph, problems: SeedProblem[]): void {
       if (ENTITY_ID.test(value)) entity(value, `qualifier ${name}`);
     }
     checkPredicateObject(statement, at, problems);
-    if (statement.supersedes && !statementIds.has(`statement/${statement.supersedes}`)) {
-      problems.push({ ...at, message: `supersedes "${statement.supersedes}", which is not a statement id${didYouMean(`statement/${statement.supersedes}`, statementIds)}` });
+    if (statement.supersedes && !statementIds.has(statementId(statement.supersedes))) {
+      problems.push({ ...at, message: `supersedes "${statement.supersedes}", which is not a statement id${didYouMean(statementId(statement.supersedes), statementIds)}` });
     }
     for (const citation of statement.citations) {
       if (!graph.sources.has(citation.source)) {
@@ -138,7 +138,7 @@ function checkRule(
   if (rule.entryClass) refs.entity(rule.entryClass, "entryClass", at);
   refs.citations(rule.citations, at);
   if (rule.supersedes && !rejectedRules.has(rule.supersedes)) checkSupersedes(rule, rulesById, problems);
-  if (rule.statement) checkRuleStatement(rule, graph, problems);
+  if (rule.statement) checkRuleStatement({ ...rule, statement: rule.statement }, graph, problems);
 }
 
 /** A rule replaces a rule of the same event and edition that was stated no later than itself, with no cycle. */
@@ -161,8 +161,8 @@ function checkSupersedes(rule: Located<RuleRecord>, rulesById: Map<string, Locat
 }
 
 /** The cross-linked statement states the same grant: a GRANTS_AUTOMATIC_ENTRY to the rule's event. */
-function checkRuleStatement(rule: Located<RuleRecord>, graph: Graph, problems: SeedProblem[]): void {
-  const id = `statement/${rule.statement}`;
+function checkRuleStatement(rule: Located<RuleRecord> & { statement: string }, graph: Graph, problems: SeedProblem[]): void {
+  const id = statementId(rule.statement);
   const statement = graph.statements.find((candidate) => candidate.id === id);
   const problem = (message: string): void => void problems.push({ ...rule.location, message });
   if (!statement) return problem(`statement "${rule.statement}" is not a statement id${didYouMean(id, graph.statements.map((item) => item.id))}`);

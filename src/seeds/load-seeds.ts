@@ -11,46 +11,13 @@ import { SeedValidationError, type SeedProblem } from "./problems";
 import { entityShape, sourceShape, statementShape, type EntitySeed, type SourceSeed, type StatementShape } from "./shapes";
 import { mergeEntities, mergeSources } from "./merge";
 import { checkReferences, checkRuleReferences } from "./check-references";
-import { awardShape, classDefinitionShape, ruleShape, type RuleRecord } from "./rule-shapes";
-import type { Award, ClassDefinition } from "../domain/eligibility";
+import { awardShape, classDefinitionShape, ruleShape } from "./rule-shapes";
+import type { RuleRecord } from "../domain/eligibility";
 import { assignStatementIds, deriveStatedOn } from "./statements";
+import { EXTRA_SECTIONS, type Located, type SeedGraph } from "./seed-graph";
 
-export interface Location {
-  file: string;
-  line: number;
-}
-export type Located<T> = T & { location: Location };
-
-export interface StatementSeed extends StatementShape {
-  /** Global id, "statement/<seed id or content hash>". */
-  id: string;
-  statedOn?: string;
-  location: Location;
-}
-
-/** Sections the eligibility engine reads whole (rule-shapes.ts gives their shapes). */
-export type ExtraSection = "rules" | "classes" | "awards";
-export const EXTRA_SECTIONS: ExtraSection[] = ["rules", "classes", "awards"];
-
-export type ExtraRecord = RuleRecord | ClassDefinition | Award;
-
-export interface ExtraSections {
-  /** Lets generic code walk every section (Object.entries) and see records with an `id`. */
-  [section: string]: Located<ExtraRecord>[];
-  rules: Located<RuleRecord>[];
-  classes: Located<ClassDefinition>[];
-  awards: Located<Award>[];
-}
-
-export interface SeedGraph {
-  sources: Map<string, Located<SourceSeed>>;
-  entities: Map<string, Located<EntitySeed>>;
-  statements: StatementSeed[];
-  extra: ExtraSections;
-  /** Hash of every seed file's path and content: names the database build. */
-  fingerprint: string;
-  files: string[];
-}
+export type { ExtraRecord, ExtraSection, ExtraSections, Located, Location, SeedGraph, StatementSeed } from "./seed-graph";
+export { EXTRA_SECTIONS } from "./seed-graph";
 
 const SECTIONS = ["sources", "entities", "statements", ...EXTRA_SECTIONS] as const;
 

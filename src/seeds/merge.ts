@@ -5,7 +5,7 @@
 import { foldText } from "../domain/text";
 import type { SeedProblem } from "./problems";
 import type { EntitySeed, SourceSeed } from "./shapes";
-import type { Located } from "./load-seeds";
+import type { Located } from "./seed-graph";
 
 export function mergeSources(sources: Located<SourceSeed>[], problems: SeedProblem[]): Map<string, Located<SourceSeed>> {
   const merged = new Map<string, Located<SourceSeed>>();

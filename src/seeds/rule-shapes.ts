@@ -5,15 +5,12 @@
  * sources, rules and statements are checked once every file is read (check-references.ts).
  */
 import { z } from "zod";
-import { parsePartialDate } from "../domain/partial-date";
-import { RATINGS, type Award, type ClassDefinition, type EntryRule } from "../domain/eligibility";
-import { MAX_QUOTE_WORDS } from "./shapes";
+import { firstDayOf, lastDayOf } from "../domain/partial-date";
+import { RATINGS, type Award, type ClassDefinition, type RuleRecord } from "../domain/eligibility";
+import { citationOf, idOf, partialDate, SLUG as slug, text } from "./shared-shapes";
 
-const slug = "[a-z0-9][a-z0-9-]*";
-const idOf = (prefix: string, example: string) =>
-  z.string().regex(new RegExp(`^${prefix}/${slug}$`), `must be an id such as ${example}`);
+export type { RuleRecord } from "../domain/eligibility";
 
-export const RULE_ID = new RegExp(`^rule/${slug}$`);
 const ruleId = idOf("rule", "rule/gtwce-bronze-cup-le-mans-2024");
 const orgId = idOf("org", "org/aco");
 const eventId = idOf("event", "event/24h-le-mans");
@@ -26,27 +23,8 @@ const resultSourceId = z
 /** Who receives an entry: a team, or a driver for the Bronze-driver awards. */
 const recipientId = z.string().regex(new RegExp(`^(team|person)/${slug}$`), "must be a team or person id such as team/pure-rxcing");
 
-const text = z.string().trim().min(1, "must not be empty");
-
-/** The same citation as a statement's (shapes.ts keeps its own private): a source id and a short verbatim quote. */
-const citation = z.strictObject({
-  source: idOf("source", "source/motorhours-2021-11-05-sro-alms"),
-  quote: text.refine(
-    (quote) => quote.split(/\s+/).length <= MAX_QUOTE_WORDS,
-    `a quote is at most ${MAX_QUOTE_WORDS} words: keep the shortest passage that states the fact`,
-  ),
-});
+const citation = citationOf(idOf("source", "source/motorhours-2021-11-05-sro-alms"));
 const citations = z.array(citation).min(1, "needs at least one citation (a source and a quote)");
-
-/** YYYY, YYYY-MM or YYYY-MM-DD, kept as written (YAML may hand over a bare year as a number). */
-const partialDate = z.union([z.string(), z.number().int()]).transform((value, context) => {
-  const parsed = parsePartialDate(value);
-  if ("error" in parsed) {
-    context.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed.text;
-});
 
 const year = z.number().int().min(1900, "must be a year such as 2024").max(2100, "must be a year such as 2024");
 const position = z.number().int().min(1, "1 is the winner; positions start at 1");
@@ -99,7 +77,7 @@ export const ruleShape = z
       problem("lastPosition", `lastPosition ${rule.lastPosition} must come after position ${rule.position} (leave it out for a single position)`);
     }
     if (rule.supersedes === rule.id) problem("supersedes", "a rule cannot supersede itself");
-    if (rule.decidedOn && rule.statedOn && firstDay(rule.decidedOn) > lastDay(rule.statedOn)) {
+    if (rule.decidedOn && rule.statedOn && firstDayOf(rule.decidedOn) > lastDayOf(rule.statedOn)) {
       problem("decidedOn", `decidedOn ${rule.decidedOn} is after statedOn ${rule.statedOn}: a decision is reported once made`);
     }
   })
@@ -155,16 +133,3 @@ export const awardShape = z
     citations,
   })
   .transform((award) => award as Award);
-
-/** A rule as seeded: the engine's EntryRule, plus an optional link to the statement that states it. */
-export type RuleRecord = EntryRule & { statement?: string };
-
-function firstDay(date: string): string {
-  const parsed = parsePartialDate(date);
-  return "error" in parsed ? date : parsed.firstDay;
-}
-
-function lastDay(date: string): string {
-  const parsed = parsePartialDate(date);
-  return "error" in parsed ? date : parsed.lastDay;
-}

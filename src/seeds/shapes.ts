@@ -3,26 +3,17 @@
  * records are checked once every file is read (check-references.ts).
  */
 import { z } from "zod";
-import { ENTITY_KIND_NAMES, LANGUAGES, PREDICATE_NAMES, SEEDED_STATUSES } from "../domain/vocabulary";
+import { ENTITY_ID, ENTITY_KIND_NAMES, LANGUAGES, PREDICATE_NAMES, SEEDED_STATUSES } from "../domain/vocabulary";
 import { parsePartialDate } from "../domain/partial-date";
+import { citationOf, partialDate, SLUG, text } from "./shared-shapes";
 
-export const MAX_QUOTE_WORDS = 25;
+export { MAX_QUOTE_WORDS } from "./shared-shapes";
+export { ENTITY_ID } from "../domain/vocabulary";
 
-const slug = /^[a-z0-9][a-z0-9-]*$/;
-export const ENTITY_ID = /^(person|org|championship|event|season|class|venue|team|agreement)\/[a-z0-9][a-z0-9-]*$/;
-const SOURCE_ID = /^source\/[a-z0-9][a-z0-9-]*$/;
+const slug = new RegExp(`^${SLUG}$`);
+const SOURCE_ID = new RegExp(`^source/${SLUG}$`);
 
-const text = z.string().trim().min(1, "must not be empty");
 const entityId = z.string().regex(ENTITY_ID, "must be an entity id such as org/aco or person/stephane-ratel");
-
-const partialDate = z.union([z.string(), z.number().int()]).transform((value, context) => {
-  const parsed = parsePartialDate(value);
-  if ("error" in parsed) {
-    context.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed.text;
-});
 
 const httpUrl = z.string().refine((value) => {
   try {
@@ -58,13 +49,7 @@ export const entityShape = z.strictObject({
   aliases: z.array(alias).default([]),
 });
 
-const citation = z.strictObject({
-  source: z.string().regex(SOURCE_ID, "must be a source id such as source/…"),
-  quote: text.refine(
-    (quote) => quote.split(/\s+/).length <= MAX_QUOTE_WORDS,
-    `a quote is at most ${MAX_QUOTE_WORDS} words: keep the shortest passage that states the fact`,
-  ),
-});
+const citation = citationOf(z.string().regex(SOURCE_ID, "must be a source id such as source/…"));
 
 const scalar = z.union([text, z.number()]).transform(String);
 

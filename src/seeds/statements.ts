@@ -1,9 +1,10 @@
 /** Statement ids and record time, derived where the seed leaves them out. */
+import { statementId } from "../domain/vocabulary";
 import { createHash } from "node:crypto";
 import { partialDate } from "../domain/partial-date";
 import type { SeedProblem } from "./problems";
 import type { SourceSeed, StatementShape } from "./shapes";
-import type { Located, StatementSeed } from "./load-seeds";
+import type { Located, StatementSeed } from "./seed-graph";
 
 /**
  * A seed id when given ("ratel-lmem-partner"), otherwise a hash of what the statement says,
@@ -12,7 +13,7 @@ import type { Located, StatementSeed } from "./load-seeds";
 export function assignStatementIds(statements: Located<StatementShape>[], problems: SeedProblem[]): StatementSeed[] {
   const byId = new Map<string, StatementSeed>();
   for (const statement of statements) {
-    const id = `statement/${statement.id ?? contentHash(statement)}`;
+    const id = statementId(statement.id ?? contentHash(statement));
     const first = byId.get(id);
     if (first) {
       const what = statement.id ? `the id "${statement.id}"` : "the same subject, predicate, object, qualifiers and time";

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { rawConnection } from "../db/data-source";
 import { EXPORT_FORMATS, EXPORT_NAMES, isExportName, openExport } from "../export/exports";
-import type { AppServices } from "./routes";
+import type { AppServices } from "./services";
 
 export const EXPORT_PREFIX = "/export";
 

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { createContext } from "../graphql/context";
 import { executeWithCaching, type ExecuteGraphQL } from "./http-cache";
-import type { AppServices } from "./routes";
+import type { AppServices } from "./services";
 
 /** POST or GET /graphql, answered by Apollo (or by the response cache, when it has the answer). */
 export async function answerGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, app: AppServices): Promise<void> {

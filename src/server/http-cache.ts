@@ -8,6 +8,8 @@
 import type { HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { DataSource } from "typeorm";
+import { buildInfo } from "../db/queries";
+import { countingSql } from "../db/sql";
 import { responseCacheFromEnv, responseKey, storableResponse, type CachedResponse, type ResponseCache } from "./response-cache";
 
 /**
@@ -30,8 +32,9 @@ export type ExecuteGraphQL = (request: HTTPGraphQLRequest) => Promise<HTTPGraphQ
  * rather than changing it, so a running server answers from the same build until it restarts.
  */
 export async function graphqlCaching(dataSource: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<GraphQLCaching> {
-  const rows = (await dataSource.query(`SELECT value FROM build_info WHERE key = 'fingerprint'`)) as { value: string }[];
-  return { fingerprint: rows[0]?.value ?? null, responses: responseCacheFromEnv(env) };
+  const rows = await buildInfo(countingSql(dataSource));
+  const fingerprint = rows.find((row) => row.key === "fingerprint")?.value ?? null;
+  return { fingerprint, responses: responseCacheFromEnv(env) };
 }
 
 export async function executeWithCaching(request: HTTPGraphQLRequest, caching: GraphQLCaching, execute: ExecuteGraphQL): Promise<HTTPGraphQLResponse> {

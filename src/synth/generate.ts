@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import type { EntitySeed, SourceSeed } from "../seeds/shapes";
-import type { Located, SeedGraph, StatementSeed } from "../seeds/load-seeds";
+import type { Located, SeedGraph, StatementSeed } from "../seeds/seed-graph";
 import { deriveStatedOn } from "../seeds/statements";
 import { ruleShape } from "../seeds/rule-shapes";
 import { foldText } from "../domain/text";

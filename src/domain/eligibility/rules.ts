@@ -3,7 +3,7 @@
  * Record time, not valid time: on 2021-11-05 the 2024 invitations existed only as an
  * announcement, with the GTWC Europe class still open; later sources replaced it.
  */
-import { parsePartialDate } from "../partial-date";
+import { lastDayOf } from "../partial-date";
 import type { EntryRule, QualifyingResult, RuleClass, UndecidedClass } from "./types";
 
 /**
@@ -19,12 +19,6 @@ export function rulesKnownAt(rules: readonly EntryRule[], knownAt?: string): Ent
 
 export function isKnownAt(rule: EntryRule, knownAt?: string): boolean {
   return knownAt === undefined || lastDayOf(rule.statedOn) <= lastDayOf(knownAt);
-}
-
-/** Last day a partial date covers; an unparsable date is compared as written. */
-function lastDayOf(date: string): string {
-  const parsed = parsePartialDate(date);
-  return "error" in parsed ? date : parsed.lastDay;
 }
 
 /** Rules for this event and edition whose qualifying championship (or joint classification) is the result's. */

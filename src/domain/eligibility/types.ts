@@ -76,6 +76,9 @@ interface EntryRuleFields {
 export type EntryRule = EntryRuleFields &
   ({ championship: string; jointClassification?: undefined } | { championship?: undefined; jointClassification: JointClassification });
 
+/** A rule as the graph holds it: an EntryRule, plus an optional link (seed id) to the statement that states it. */
+export type RuleRecord = EntryRule & { statement?: string };
+
 /**
  * Who may make up a crew. Each slot is one driver, who must hold one of the slot's ratings;
  * drivers beyond the slots must hold one of `others` (none allowed when `others` is absent).

@@ -1,6 +1,6 @@
 /** A rule in one plain-English sentence, with the entities' display names: "the winning team of …". */
 import type { EligibilityData } from "../../domain/eligibility";
-import type { RuleRecord } from "../../seeds/rule-shapes";
+import type { RuleRecord } from "../../domain/eligibility";
 
 export function describeRule(rule: RuleRecord, data: Pick<EligibilityData, "names" | "classes">): string {
   const name = (id: string) => data.names?.[id] ?? id;

@@ -5,7 +5,7 @@
  */
 import { eligibilityRecords } from "../../db/queries";
 import type { Award, ClassDefinition, EligibilityData } from "../../domain/eligibility";
-import type { RuleRecord } from "../../seeds/rule-shapes";
+import type { RuleRecord } from "../../domain/eligibility";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context";
 

@@ -7,7 +7,7 @@
  */
 import { isKnownAt, type RuleStatus } from "../../domain/eligibility";
 import { parsePartialDate } from "../../domain/partial-date";
-import type { RuleRecord } from "../../seeds/rule-shapes";
+import type { RuleRecord } from "../../domain/eligibility";
 
 export interface RuleTime {
   knownAt?: string | null;

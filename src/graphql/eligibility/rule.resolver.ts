@@ -1,4 +1,5 @@
 /** Fields of AutomaticEntryRule and AwardedEntry: entities through the batched loaders, the rest from the rule's data. */
+import { statementId } from "../../domain/vocabulary";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AutomaticEntryRule, AwardedEntry, type AwardValue, type RuleValue } from "./eligibility.types";
 import { citationValues, reportedBy, type CitationValue } from "./citations";
@@ -137,7 +138,7 @@ export class AutomaticEntryRuleResolver {
   @FieldResolver()
   async statement(@Root() value: RuleValue, @Ctx() context: Context): Promise<StatementView | null> {
     const id = value.standing.rule.statement;
-    const row = id ? await context.loaders.statement.load(`statement/${id}`) : null;
+    const row = id ? await context.loaders.statement.load(statementId(id)) : null;
     return row ? { row, knownAt: value.standing.time.knownAt ?? null } : null;
   }
 

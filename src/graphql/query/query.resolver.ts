@@ -95,8 +95,7 @@ export class QueryResolver {
     const window = pageWindow(args, "Query.search");
     const words = foldText(args.text).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) throw badInput("`text` must contain at least one letter or digit.", "text");
-    const ftsQuery = words.map((word) => `"${word}"*`).join(" ");
-    const rows = await searchEntities(context.sql, ftsQuery, args.kinds ?? null, window);
+    const rows = await searchEntities(context.sql, words, args.kinds ?? null, window);
     return toPage(rows.map((row) => ({ entity: row, matched: row.matched })), rows[0]?.total ?? 0, window);
   }
 

@@ -6,7 +6,7 @@ import type { Context } from "../context";
 import type { EntityRecord, SourceRecord } from "../../db/queries";
 import { Entity } from "../entities/entity.interface";
 import { PartialDate } from "../common/partial-date.type";
-import { ENTITY_ID } from "../../seeds/shapes";
+import { ENTITY_ID } from "../../domain/vocabulary";
 
 @Resolver(() => Statement)
 export class StatementResolver {
