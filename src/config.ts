@@ -7,6 +7,8 @@ export const config = {
   root,
   seedsDir: resolve(process.env.SEEDS_DIR ?? resolve(root, "seeds")),
   databaseFile: resolve(process.env.DATABASE_FILE ?? resolve(root, "data/endurance-graph.sqlite")),
+  /** What the API reads: DATABASE_URL (postgres://…) when set, else the SQLite file. */
+  database: process.env.DATABASE_URL || resolve(process.env.DATABASE_FILE ?? resolve(root, "data/endurance-graph.sqlite")),
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? "0.0.0.0",
 };

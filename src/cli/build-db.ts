@@ -11,7 +11,7 @@ import { SeedValidationError } from "../seeds/problems";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { seeds: { type: "string", default: config.seedsDir }, out: { type: "string", default: config.databaseFile } },
+    options: { seeds: { type: "string", default: config.seedsDir }, out: { type: "string", default: config.database } },
   });
   const started = Date.now();
   const summary = await rebuildDatabase(values.seeds!, values.out!);

@@ -3,6 +3,7 @@ import "reflect-metadata";
 import { DataSource } from "typeorm";
 import type { Database } from "better-sqlite3";
 import { ENTITIES } from "./entities";
+import { isPostgresUrl, openPostgres } from "./postgres/connection";
 
 export interface OpenOptions {
   readonly?: boolean;
@@ -10,7 +11,10 @@ export interface OpenOptions {
   synchronize?: boolean;
 }
 
-export async function openDataSource(file: string, options: OpenOptions = {}): Promise<DataSource> {
+/** Open a SQLite file, or a PostgreSQL database when `location` is a postgres:// URL. */
+export async function openDataSource(location: string, options: OpenOptions = {}): Promise<DataSource> {
+  if (isPostgresUrl(location)) return openPostgres(location, options);
+  const file = location;
   const dataSource = new DataSource({
     type: "better-sqlite3",
     database: file,

@@ -116,7 +116,7 @@ export class SeedRecordRow {
  */
 export const EXPRESSION_INDEXES: string[] = ["subject_id", "object_id"].map((column) => {
   const other = column === "subject_id" ? "object_id" : "subject_id";
-  return `CREATE INDEX statement_${column.replace("_id", "")}_page ON statement (${column}, COALESCE(valid_from, ''), predicate, id, ${other},
+  return `CREATE INDEX statement_${column.replace("_id", "")}_page ON statement (${column}, (COALESCE(valid_from, '')), predicate, id, ${other},
     status, superseded_by_id, superseded_on_day, valid_from_day, valid_until_day, stated_on_day)`;
 });
 

@@ -3,9 +3,13 @@ import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { listSeedFiles, loadSeeds } from "../seeds/load-seeds";
 import { buildDatabase, type BuildSummary } from "./build-database";
+import { isPostgresUrl } from "./postgres/connection";
+import { buildPostgres, postgresBuiltAt } from "./postgres/build";
 
+/** Build into a SQLite file, or into PostgreSQL when `databaseFile` is a postgres:// URL. */
 export async function rebuildDatabase(seedsDir: string, databaseFile: string): Promise<BuildSummary> {
   const graph = loadSeeds(seedsDir);
+  if (isPostgresUrl(databaseFile)) return buildPostgres(graph, databaseFile);
   mkdirSync(dirname(databaseFile), { recursive: true });
   return buildDatabase(graph, databaseFile);
 }
@@ -19,4 +23,11 @@ export function isDatabaseStale(seedsDir: string, databaseFile: string): boolean
     return true;
   }
   return listSeedFiles(seedsDir).some((file) => statSync(file).mtimeMs > built);
+}
+
+/** isDatabaseStale for either engine: on PostgreSQL, the live schema is missing or built before a seed file changed. */
+export async function needsRebuild(seedsDir: string, location: string): Promise<boolean> {
+  if (!isPostgresUrl(location)) return isDatabaseStale(seedsDir, location);
+  const builtAt = await postgresBuiltAt(location);
+  return builtAt === null || listSeedFiles(seedsDir).some((file) => statSync(file).mtimeMs > builtAt.getTime());
 }

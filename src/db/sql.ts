@@ -8,8 +8,11 @@
  * as 0/1) and the error type (QueryFailedError) are the same as through TypeORM. Other drivers
  * go through `dataSource.query`.
  */
+import { createHash } from "node:crypto";
 import type { Database, Statement } from "better-sqlite3";
+import type { Pool } from "pg";
 import { QueryFailedError, type DataSource } from "typeorm";
+import { postgresPool } from "./postgres/connection";
 
 export interface Sql {
   all<Row>(text: string, parameters?: unknown[]): Promise<Row[]>;
@@ -47,7 +50,9 @@ function runnerFor(dataSource: DataSource): Runner {
   const known = runners.get(dataSource);
   if (known && known.connection === connection) return known; // same open connection: its statements are still prepared
   let run: Run;
-  if (!connection) {
+  if (dataSource.options.type === "postgres") {
+    run = postgresRun(postgresPool(dataSource));
+  } else if (!connection) {
     run = (text, parameters) => dataSource.query(text, parameters) as Promise<unknown[]>;
   } else {
     if (connection.readonly) connection.pragma(`mmap_size = ${MMAP_BYTES}`);
@@ -72,7 +77,9 @@ function runnerFor(dataSource: DataSource): Runner {
   }
   const tables = connection
     ? new Set((connection.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((row) => row.name))
-    : null;
+    : dataSource.options.type === "postgres"
+      ? null // built by our PostgreSQL build, which always makes every table
+      : new Set<string>();
   const runner = { connection, run, tables };
   runners.set(dataSource, runner);
   return runner;
@@ -83,7 +90,7 @@ export function countingSql(dataSource: DataSource): Sql {
   const { run, tables } = runnerFor(dataSource);
   let count = 0;
   return {
-    hasTable: (name: string) => tables?.has(name) ?? false,
+    hasTable: (name: string) => tables?.has(name) ?? true,
     async all<Row>(text: string, parameters: unknown[] = []) {
       count += 1;
       return (await run(text, parameters)) as Row[];
@@ -91,5 +98,28 @@ export function countingSql(dataSource: DataSource): Sql {
     get count() {
       return count;
     },
+  };
+}
+
+/**
+ * On PostgreSQL the same SQL texts run with `?` placeholders numbered ($1, $2, …), each as a named
+ * statement: parsed and planned once per pooled connection, then reused, as on SQLite.
+ */
+function postgresRun(pool: Pool): Run {
+  const translated = new Map<string, { name: string; text: string }>();
+  return async (text, parameters) => {
+    let statement = translated.get(text);
+    if (!statement) {
+      let n = 0;
+      const numbered = text.replace(/\?/g, () => `$${++n}`);
+      statement = { name: `eg_${createHash("sha1").update(numbered).digest("hex").slice(0, 20)}`, text: numbered };
+      if (translated.size >= MAX_PREPARED) translated.clear();
+      translated.set(text, statement);
+    }
+    try {
+      return (await pool.query({ ...statement, values: parameters })).rows;
+    } catch (error) {
+      throw new QueryFailedError(statement.text, parameters, error as Error);
+    }
   };
 }

@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { Client } from "pg";
+import { inject } from "vitest";
 import { rebuildDatabase } from "../../src/db/rebuild";
 import { startApp, type RunningApp } from "../../src/server/app";
 
@@ -32,9 +34,32 @@ export interface TestApp extends RunningApp {
   ): Promise<GraphQLResponse<Data>>;
 }
 
+/** The engine this test run uses ("sqlite" or "postgres": the vitest project sets TEST_ENGINE). */
+export const TEST_ENGINE = process.env.TEST_ENGINE === "postgres" ? "postgres" : "sqlite";
+
+let databases = 0;
+
+/**
+ * Where a test builds a database of its own: a temporary SQLite file, or on PostgreSQL a new,
+ * empty database on the run's server (its postgres:// URL).
+ */
+export async function temporaryDatabase(): Promise<string> {
+  if (TEST_ENGINE === "sqlite") return temporaryFile("graph.sqlite");
+  const server = inject("postgresUrl");
+  const name = `test_${process.pid}_${++databases}`;
+  const client = new Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  return server.replace(/\/[^/]*$/, `/${name}`);
+}
+
 /** Build `seedsDir` (the real seeds by default) and serve it on a free port. */
 export async function startTestApp(seedsDir = SEEDS_DIR): Promise<TestApp> {
-  const databaseFile = temporaryFile("graph.sqlite");
+  const databaseFile = await temporaryDatabase();
   await rebuildDatabase(seedsDir, databaseFile);
   const app = await startApp({ databaseFile, port: 0, host: "127.0.0.1" });
   return {
