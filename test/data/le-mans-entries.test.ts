@@ -29,12 +29,6 @@ const WITHOUT_RESULT: Record<string, string> = {
   "award/keating-motorsports-le-mans-2018-imsa": "IMSA's 2018 nomination: no classification behind it is reported",
 };
 
-/**
- * The editions whose awards are checked. 2022–2025 were seeded before their results were (issue 15);
- * they join this list as the results behind their awards are seeded.
- */
-const CHECKED_EDITIONS = new Set([2018, 2019, 2020, 2021]);
-
 /** The seasons of a championship, from its SEASON_OF statements. */
 function seasonsOf(championship: string): string[] {
   return graph.statements.filter((statement) => statement.predicate === "SEASON_OF" && statement.object === championship).map((statement) => statement.subject);
@@ -72,7 +66,7 @@ describe("automatic entries to Le Mans: the data behind them", () => {
   it("has, for every award, the recipient's qualifying result in the graph (or a reason on the short list)", () => {
     const rules = new Map(graph.extra.rules.map((rule) => [rule.id, rule]));
     const missing = graph.extra.awards
-      .filter((award) => CHECKED_EDITIONS.has(award.edition) && !(award.id in WITHOUT_RESULT))
+      .filter((award) => !(award.id in WITHOUT_RESULT))
       .filter((award) => qualifyingResults(award, rules.get(award.rule)!).length === 0)
       .map((award) => `${award.id} (${award.recipient}, ${award.rule})`);
     expect(missing).toEqual([]);
@@ -119,6 +113,18 @@ describe("automatic entries to Le Mans: through the API", () => {
       if (awarded.length === 0) without.push(edition);
     }
     expect(without).toEqual([]);
+  });
+
+  it("finds the route from a team to Le Mans through the title that earned its entry (paths)", async () => {
+    const query = `query ($from: String!) { paths(from: $from, to: "24 Hours of Le Mans", maxHops: 3, predicates: [CHAMPION_OF, SEASON_OF, GRANTS_AUTOMATIC_ENTRY]) {
+      paths { hops { predicate to { id } statement { citations { quote } } } } } }`;
+    const paths = dataOf(await app.query<{ paths: { paths: { hops: { predicate: string; to: { id: string }; statement: { citations: { quote: string }[] } }[] }[] } }>(query, { from: "Ebimotors" })).paths.paths;
+    expect(paths.map((path) => path.hops.map((hop) => `${hop.predicate} ${hop.to.id}`))).toContainEqual([
+      "CHAMPION_OF season/le-mans-cup-2017",
+      "SEASON_OF championship/le-mans-cup",
+      "GRANTS_AUTOMATIC_ENTRY event/24h-le-mans",
+    ]);
+    for (const hop of paths[0].hops) expect(hop.statement.citations.length).toBeGreaterThan(0);
   });
 
   it("has the README table as the API gives it today (run npm run docs:entries after changing the rules)", async () => {
