@@ -33,6 +33,12 @@ export function checkReferences(graph: Graph, problems: SeedProblem[]): void {
     if (statement.supersedes && !statementIds.has(statementId(statement.supersedes))) {
       problems.push({ ...at, message: `supersedes "${statement.supersedes}", which is not a statement id${didYouMean(statementId(statement.supersedes), statementIds)}` });
     }
+    for (const [field, ids] of [["disputes", statement.disputes ?? []], ["ends", statement.ends ? [statement.ends] : []]] as const) {
+      for (const id of ids) {
+        if (id === statement.id.slice("statement/".length)) problems.push({ ...at, message: `${field} "${id}" names this statement itself` });
+        else if (!statementIds.has(`statement/${id}`)) problems.push({ ...at, message: `${field} "${id}", which is not a statement id${didYouMean(`statement/${id}`, statementIds)}` });
+      }
+    }
     for (const citation of statement.citations) {
       if (!graph.sources.has(citation.source)) {
         problems.push({ ...at, message: `cites "${citation.source}", which is not a known source${didYouMean(citation.source, graph.sources.keys())}` });

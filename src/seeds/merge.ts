@@ -15,11 +15,16 @@ export function mergeSources(sources: Located<SourceSeed>[], problems: SeedProbl
       merged.set(source.id, source);
       continue;
     }
-    for (const field of ["title", "outlet", "author", "language", "published", "url"] as const) {
-      if (source[field] !== undefined && first[field] !== undefined && source[field] !== first[field]) {
-        problems.push({ ...source.location, message: `source ${source.id} is declared again with a different ${field} (first at ${first.location.file}:${first.location.line})` });
+    // Any difference is an error, a field given once and left out the other time too: merging
+    // silently would let one file's curator change another's source unseen.
+    for (const field of ["title", "outlet", "author", "language", "published", "url", "note"] as const) {
+      if (source[field] !== first[field]) {
+        const shown = (value: string | undefined) => (value === undefined ? "none" : `"${value}"`);
+        problems.push({
+          ...source.location,
+          message: `source ${source.id} is declared again with a different ${field}: ${shown(source[field])} here, ${shown(first[field])} at ${first.location.file}:${first.location.line} — make the declarations agree or keep one`,
+        });
       }
-      if (first[field] === undefined && source[field] !== undefined) Object.assign(first, { [field]: source[field] });
     }
   }
   return merged;

@@ -68,6 +68,16 @@ export const statementShape = z
     options: z.array(entityId).optional(),
     optionsFor: z.string().optional(),
     supersedes: z.string().regex(slug, "must be the id of another statement").optional(),
+    /** Claims this one cannot be true together with (linked both ways by the build). */
+    disputes: z.union([z.string().regex(slug, "must be the id of another statement"), z.array(z.string().regex(slug, "must be the id of another statement"))])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional(),
+    /** Why this statement is a claim of its own though another says the same (else the data check calls them duplicates). */
+    distinct: text.optional(),
+    /** Ids of statements merged into this one (one claim, one statement): their permalinks lead here. */
+    mergedFrom: z.array(z.string().regex(slug, "must be the former id of a statement merged into this one")).optional(),
+    /** With SUCCEEDED: the predecessor's role statement, which ends the day before this succession's validFrom. */
+    ends: z.string().regex(slug, "must be the id of the predecessor's role statement").optional(),
     citations: z.array(citation).min(1, "every statement needs at least one citation (a source and a quote)"),
   })
   .superRefine((statement, context) => {
@@ -78,6 +88,8 @@ export const statementShape = z
     if (statement.status === "UNDECIDED" && !(statement.options && statement.options.length >= 2)) {
       problem("options", "an UNDECIDED statement lists at least two options");
     }
+    if (statement.ends && statement.predicate !== "SUCCEEDED") problem("ends", "`ends` belongs to a SUCCEEDED statement: it names the predecessor's role statement");
+    if (statement.ends && !statement.validFrom) problem("ends", "a succession that ends the predecessor's role needs a `validFrom` (the successor's start)");
     if (statement.validFrom && statement.validUntil) {
       const from = parsePartialDate(statement.validFrom);
       const until = parsePartialDate(statement.validUntil);

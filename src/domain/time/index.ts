@@ -1,0 +1,3 @@
+export * from "./record-date";
+export * from "./validity";
+export * from "./claims";
