@@ -102,8 +102,8 @@ function writeStatements(db: Database, graph: SeedGraph): number {
     statement.run(
       seed.id, seed.subject, seed.predicate, seed.object ?? null, seed.value ?? null, JSON.stringify(seed.qualifiers),
       seed.validFrom ?? null, seed.validUntil ?? null,
-      seed.validFrom ? partialDate(seed.validFrom).firstDay : null, seed.validUntil ? partialDate(seed.validUntil).lastDay : null,
-      seed.statedOn ?? null, seed.statedOn ? partialDate(seed.statedOn).lastDay : null,
+      seed.validFrom ? partialDate(seed.validFrom).firstDay : null, seed.validUntil ? partialDate(seed.validUntil).lastDay : seed.endedBy?.validUntilDay ?? null,
+      seed.recordDate.date, seed.recordDate.day,
       seed.status, seed.options ? JSON.stringify(seed.options) : null, seed.optionsFor ?? null,
       seed.supersedes ? statementId(seed.supersedes) : null,
       supersededBy.get(seed.id)?.id ?? null, supersededBy.get(seed.id)?.day ?? null, seed.location.file, seed.location.line,
@@ -120,7 +120,7 @@ function findSuperseders(graph: SeedGraph): Map<string, { id: string; day: strin
   for (const seed of graph.statements) {
     if (!seed.supersedes) continue;
     const target = statementId(seed.supersedes);
-    const day = seed.statedOn ? partialDate(seed.statedOn).lastDay : null;
+    const day = seed.recordDate.day;
     const known = superseders.get(target);
     if (!known || (day !== null && (known.day === null || day < known.day))) superseders.set(target, { id: seed.id, day });
   }

@@ -13,7 +13,7 @@ import { mergeEntities, mergeSources } from "./merge";
 import { checkReferences, checkRuleReferences } from "./check-references";
 import { awardShape, classDefinitionShape, ruleShape } from "./rule-shapes";
 import type { RuleRecord } from "../domain/eligibility";
-import { assignStatementIds, deriveStatedOn } from "./statements";
+import { assignStatementIds, deriveRecordDates, deriveSuccessionEnds } from "./statements";
 import { EXTRA_SECTIONS, type Located, type SeedGraph } from "./seed-graph";
 
 export type { ExtraRecord, ExtraSection, ExtraSections, Located, Location, SeedGraph, StatementSeed } from "./seed-graph";
@@ -58,7 +58,8 @@ export function loadSeeds(seedsDir: string): SeedGraph {
   checkRuleReferences({ sources, entities, statements, extra }, problems, rejectedRules);
   if (problems.length > 0) throw new SeedValidationError(problems);
 
-  for (const statement of statements) statement.statedOn ??= deriveStatedOn(statement, sources);
+  deriveRecordDates(statements, sources);
+  deriveSuccessionEnds(statements);
   return { sources, entities, statements, extra, fingerprint: fingerprintOf(files), files };
 }
 

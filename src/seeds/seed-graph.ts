@@ -1,5 +1,6 @@
 /** The validated seed graph and its parts: what load-seeds.ts produces and the checks and the database build read. */
 import type { Award, ClassDefinition, RuleRecord } from "../domain/eligibility";
+import type { RecordDate } from "../domain/time";
 import type { EntitySeed, SourceSeed, StatementShape } from "./shapes";
 
 export interface Location {
@@ -11,7 +12,10 @@ export type Located<T> = T & { location: Location };
 export interface StatementSeed extends StatementShape {
   /** Global id, "statement/<seed id or content hash>". */
   id: string;
-  statedOn?: string;
+  /** Derived: when it was first known to be reported (statedOn, else its sources' publication). */
+  recordDate: RecordDate;
+  /** Derived: the succession that ends this role, when a source says who replaced whom. */
+  endedBy: { statementId: string; validUntilDay: string } | null;
   location: Location;
 }
 

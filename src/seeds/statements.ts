@@ -2,6 +2,7 @@
 import { statementId } from "../domain/vocabulary";
 import { createHash } from "node:crypto";
 import { partialDate } from "../domain/partial-date";
+import { dayBefore, recordDateOf, UNKNOWN_RECORD_DATE } from "../domain/time";
 import type { SeedProblem } from "./problems";
 import type { SourceSeed, StatementShape } from "./shapes";
 import type { Located, StatementSeed } from "./seed-graph";
@@ -20,7 +21,7 @@ export function assignStatementIds(statements: Located<StatementShape>[], proble
       problems.push({ ...statement.location, message: `a statement with ${what} already exists at ${first.location.file}:${first.location.line}` });
       continue;
     }
-    byId.set(id, { ...statement, id, statedOn: statement.statedOn });
+    byId.set(id, { ...statement, id, recordDate: UNKNOWN_RECORD_DATE, endedBy: null });
   }
   return [...byId.values()];
 }
@@ -32,16 +33,31 @@ function contentHash(statement: StatementShape): string {
 }
 
 /**
- * Record time defaults to the earliest publication among the citations: the day the
- * fact was first reported. Publication dates are compared by their last day, because a
- * source dated "2021-11" is only surely out by 2021-11-30.
+ * Record time (src/domain/time/record-date.ts): the statement's own statedOn, else the earliest
+ * publication among its citations, raised to the start of what happened for results and events.
  */
-export function deriveStatedOn(statement: StatementSeed, sources: Map<string, SourceSeed>): string | undefined {
-  let earliest: string | undefined;
-  for (const citation of statement.citations) {
-    const published = sources.get(citation.source)?.published;
-    if (!published) continue;
-    if (!earliest || partialDate(published).lastDay < partialDate(earliest).lastDay) earliest = published;
+export function deriveRecordDates(statements: StatementSeed[], sources: Map<string, SourceSeed>): void {
+  for (const statement of statements) {
+    statement.recordDate = recordDateOf({
+      statedOn: statement.statedOn,
+      predicate: statement.predicate,
+      status: statement.status,
+      validFrom: statement.validFrom,
+      citations: statement.citations.map((citation) => ({ sourceId: citation.source, published: sources.get(citation.source)?.published })),
+    });
   }
-  return earliest;
+}
+
+/**
+ * Where a source says who replaced whom (a SUCCEEDED statement with `ends:`), the predecessor's
+ * role ends the day before the successor's start, unless its own seed already gives an end.
+ */
+export function deriveSuccessionEnds(statements: StatementSeed[]): void {
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  for (const succession of statements) {
+    if (!succession.ends || !succession.validFrom) continue;
+    const predecessor = byId.get(`statement/${succession.ends}`);
+    if (!predecessor || predecessor.validUntil) continue;
+    predecessor.endedBy = { statementId: succession.id, validUntilDay: dayBefore(partialDate(succession.validFrom).firstDay) };
+  }
 }

@@ -10,7 +10,8 @@
 import { createHash } from "node:crypto";
 import type { EntitySeed, SourceSeed } from "../seeds/shapes";
 import type { Located, SeedGraph, StatementSeed } from "../seeds/seed-graph";
-import { deriveStatedOn } from "../seeds/statements";
+import { deriveRecordDates } from "../seeds/statements";
+import { UNKNOWN_RECORD_DATE } from "../domain/time";
 import { ruleShape } from "../seeds/rule-shapes";
 import { foldText } from "../domain/text";
 import { ENTITY_KINDS, LANGUAGES, type EntityKind, type Predicate } from "../domain/vocabulary";
@@ -236,7 +237,7 @@ export function generateGraph(options: SynthOptions): SeedGraph {
     const { subject, predicate, object, qualifiers = {}, validFrom, validUntil } = FIXED_STATEMENTS[index];
     const statement: StatementSeed = {
       id: `statement/s${index}`, subject, predicate, object, qualifiers: { ...qualifiers }, status: "FACT",
-      citations: [{ source: random.pick(sourceIds), quote: random.pick(quotes) }], location: location(line++),
+      citations: [{ source: random.pick(sourceIds), quote: random.pick(quotes) }], location: location(line++), recordDate: UNKNOWN_RECORD_DATE, endedBy: null,
       ...(validFrom ? { validFrom } : {}), ...(validUntil ? { validUntil } : {}),
     };
     statements[index] = statement;
@@ -253,6 +254,8 @@ export function generateGraph(options: SynthOptions): SeedGraph {
       status: "FACT",
       citations: [],
       location: location(line++),
+      recordDate: UNKNOWN_RECORD_DATE,
+      endedBy: null,
     };
     if (template.objects === "value") statement.value = literalFor(template.predicate, random);
     else {
@@ -290,7 +293,7 @@ export function generateGraph(options: SynthOptions): SeedGraph {
     if (random.chance(0.05)) statement.statedOn = isoDay(random, random.int(1990, 2025));
     statements[index] = statement;
   }
-  for (const statement of statements) statement.statedOn ??= deriveStatedOn(statement, sources);
+  deriveRecordDates(statements, sources);
 
   const fingerprint = createHash("sha256").update(`synth\0${seed}\0${statementCount}\0${entityTotal}`).digest("hex").slice(0, 16);
   // Through the seed shape, as a rules file would be: the records are valid and typed as the build expects.

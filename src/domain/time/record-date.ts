@@ -39,7 +39,7 @@ export interface RecordDateInput {
  * Predicates that report something that happened (a race held, a title won, a crew that raced):
  * as FACTs they cannot have been reported before they began.
  */
-export const HAPPENED_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(["CHAMPION_OF", "COMPETED_IN", "HELD_AT", "HIATUS", "INCEPTION"]);
+export const HAPPENED_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(["CHAMPION_OF", "COMPETED_IN", "HELD_AT", "HIATUS"]);
 
 export const UNKNOWN_RECORD_DATE: RecordDate = { date: null, day: null, origin: "UNKNOWN", sourceId: null };
 
