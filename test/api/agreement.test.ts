@@ -86,9 +86,10 @@ describe("who runs what", () => {
 describe("people and their roles", () => {
   it("Fillon is president of the ACO, in both reports", async () => {
     const roles = await links("Pierre Fillon", "Person", "roles");
-    const president = roles.find((role) => role.entity.id === "org/aco");
-    expect(president?.role).toMatch(/president/i);
-    expect(new Set(president?.statement.citations.map((citation) => citation.source.id))).toEqual(new Set(REPORTS));
+    // One claim, one statement: both reports are citations of the one "president of the ACO" statement.
+    const presidents = roles.filter((role) => role.entity.id === "org/aco" && /president/i.test(role.role ?? ""));
+    expect(presidents).toHaveLength(1);
+    expect(presidents[0].statement.citations.map((citation) => citation.source.id)).toEqual(expect.arrayContaining(REPORTS));
   });
 
   it("Lequien is CEO of LMEM and of the ALMS", async () => {
