@@ -26,6 +26,8 @@ const CONFLICTS_IN_COMMENTS: [string, string][] = [
   ["le-mans-2023-award-racing-spirit-of-leman-le-mans-cup", "le-mans-2023-award-gmb-le-mans-cup"], // same header
   ["hist-ratel-le-mans-entrant-1993", "ratel-le-mans-driver-1993"], // seeds/2021-agreement/statements.yaml, Ratel at Le Mans
   ["alms-2022-entry-37-cars-27-teams", "alms-2022-entry-36-cars"], // seeds/results/alms-seasons.yaml, entry sizes
+  ["gtwca-2022-suzuka-july-planned-opener", "gtwca-2022-sepang-may"], // seeds/results/audit-leads.yaml, two planned openers
+  ["alms-first-event-okayama-2009-de", "alms-first-event-okayama-2009-en"], // same file, two dates for one event
 ];
 
 describe("record time in seeds/", () => {
