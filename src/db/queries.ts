@@ -263,7 +263,9 @@ export function timelinePage(
   window: PageWindow,
 ): Promise<(StatementRecord & { total: number })[]> {
   const { where, parameters } = filterSql(filter);
-  const order = `COALESCE(s.valid_from_day, s.stated_on_day), s.stated_on_day, s.id`;
+  // Ordered by the day each entry is shown at: its start, else the first day of its record date
+  // ("2021-11" shows as 2021-11-01), so the order is the one a reader sees.
+  const order = `COALESCE(s.valid_from_day, substr(s.stated_on || '-01-01', 1, 10)), s.stated_on_day, s.id`;
   const conditions = `${where}
        AND COALESCE(s.valid_from_day, s.stated_on_day) IS NOT NULL
        AND (? IS NULL OR COALESCE(s.valid_until_day, s.valid_from_day, s.stated_on_day) >= ?)

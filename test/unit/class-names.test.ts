@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { classesNamedWithin } from "../../src/domain/classes/class-names";
+
+const alms = { id: "championship/asian-le-mans-series", names: ["Asian Le Mans Series", "ALMS", "AsLMS"] };
+const classes = [
+  { id: "class/alms-lmp2", names: ["Asian Le Mans Series LMP2", "ALMS LMP2"] },
+  { id: "class/alms-lmp2-am", names: ["Asian Le Mans Series LMP2 Am", "ALMS LMP2 Am"] },
+  { id: "class/alms-gt", names: ["Asian Le Mans Series GT", "ALMS GT"] },
+];
+
+describe("class names within a championship", () => {
+  it("finds a class by its name without the championship's name or acronym", () => {
+    expect(classesNamedWithin("LMP2", alms, classes)).toEqual(["class/alms-lmp2"]);
+    expect(classesNamedWithin("gt", alms, classes)).toEqual(["class/alms-gt"]);
+    expect(classesNamedWithin("LMP2 Am", alms, classes)).toEqual(["class/alms-lmp2-am"]);
+  });
+
+  it("finds a class by its full name, an alias or its id, and nothing for a class the championship does not have", () => {
+    expect(classesNamedWithin("ALMS LMP2", alms, classes)).toEqual(["class/alms-lmp2"]);
+    expect(classesNamedWithin("class/alms-gt", alms, classes)).toEqual(["class/alms-gt"]);
+    expect(classesNamedWithin("LMP3", alms, classes)).toEqual([]);
+    expect(classesNamedWithin("Am", alms, classes)).toEqual([]);
+  });
+});
