@@ -46,6 +46,13 @@ module.exports = {
       to: { path: "^src/(graphql|export)/" },
     },
     {
+      name: "database-driver-only-in-db",
+      comment: "Only src/db opens or queries the database; elsewhere a connection is at most a type.",
+      severity: "error",
+      from: { pathNot: "^src/db/" },
+      to: { path: "node_modules/better-sqlite3/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "not-to-unresolvable",
       severity: "error",
       from: {},

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     process.exit(values.help ? 0 : 2);
   }
   const databaseFile = values.db ?? (await freshDefaultDatabase());
-  const file = openExport(name, databaseFile);
+  const file = await openExport(name, databaseFile);
   if (values.out) await writeFileWhole(values.out, (out) => file.writeTo(out));
   else await file.writeTo(process.stdout);
   const { fingerprint, statements, citations, entities } = file.stamp;

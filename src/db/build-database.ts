@@ -9,8 +9,8 @@ import type { Database } from "better-sqlite3";
 import { partialDate } from "../domain/partial-date";
 import { foldText } from "../domain/text";
 import type { SeedGraph } from "../seeds/seed-graph";
-import { openDataSource, rawConnection } from "./data-source";
-import { EXPRESSION_INDEXES, STATEMENT_TALLY } from "./entities";
+import { openDataSource, rawConnection } from "./connection";
+import { EXPRESSION_INDEXES, STATEMENT_TALLY } from "./schema";
 
 export interface BuildSummary {
   file: string;

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import type { Database, Statement } from "better-sqlite3";
 import type { Pool } from "pg";
 import { QueryFailedError, type DataSource } from "typeorm";
+import { rawConnection } from "./connection";
 import { postgresPool } from "./postgres/connection";
 
 export interface Sql {
@@ -45,49 +46,43 @@ interface Runner {
 const runners = new WeakMap<DataSource, Runner>();
 
 function runnerFor(dataSource: DataSource): Runner {
-  const connection =
-    dataSource.options.type === "better-sqlite3" ? (dataSource.driver as unknown as { databaseConnection?: Database }).databaseConnection : undefined;
+  const connection: Database | undefined = dataSource.options.type === "better-sqlite3" ? rawConnection(dataSource) : undefined;
   const known = runners.get(dataSource);
   if (known && known.connection === connection) return known; // same open connection: its statements are still prepared
-  let run: Run;
-  if (dataSource.options.type === "postgres") {
-    run = postgresRun(postgresPool(dataSource));
-  } else if (!connection) {
-    run = (text, parameters) => dataSource.query(text, parameters) as Promise<unknown[]>;
-  } else {
-    if (connection.readonly) connection.pragma(`mmap_size = ${MMAP_BYTES}`);
-    const prepared = new Map<string, Statement>();
-    run = (text, parameters) => {
-      // better-sqlite3 cannot bind booleans: 0/1, as TypeORM does.
-      const values = parameters.map((value) => (typeof value === "boolean" ? (value ? 1 : 0) : value));
-      try {
-        let statement = prepared.get(text);
-        if (!statement) {
-          if (prepared.size >= MAX_PREPARED) prepared.clear();
-          statement = connection.prepare(text);
-          prepared.set(text, statement);
-        }
-        if (statement.reader) return statement.all(...values) as unknown[];
-        statement.run(...values);
-        return [];
-      } catch (error) {
-        throw new QueryFailedError(text, values, error as Error);
-      }
-    };
-  }
-  const tables = connection
-    ? new Set((connection.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((row) => row.name))
-    : dataSource.options.type === "postgres"
-      ? null // built by our PostgreSQL build, which always makes every table
-      : new Set<string>();
-  const runner = { connection, run, tables };
+  let runner: Runner;
+  if (connection) runner = preparedRunner(connection);
+  // Built by our PostgreSQL build, which always makes every table (tables: null = every table).
+  else if (dataSource.options.type === "postgres") runner = { connection, run: postgresRun(postgresPool(dataSource)), tables: null };
+  else runner = { connection, run: (text, parameters) => dataSource.query(text, parameters) as Promise<unknown[]>, tables: new Set<string>() };
   runners.set(dataSource, runner);
   return runner;
 }
 
-/** A per-request runner over the data source's connection, counting the statements it runs. */
-export function countingSql(dataSource: DataSource): Sql {
-  const { run, tables } = runnerFor(dataSource);
+function preparedRunner(connection: Database): Runner {
+  if (connection.readonly) connection.pragma(`mmap_size = ${MMAP_BYTES}`);
+  const prepared = new Map<string, Statement>();
+  const run: Run = (text, parameters) => {
+    // better-sqlite3 cannot bind booleans: 0/1, as TypeORM does.
+    const values = parameters.map((value) => (typeof value === "boolean" ? (value ? 1 : 0) : value));
+    try {
+      let statement = prepared.get(text);
+      if (!statement) {
+        if (prepared.size >= MAX_PREPARED) prepared.clear();
+        statement = connection.prepare(text);
+        prepared.set(text, statement);
+      }
+      if (statement.reader) return statement.all(...values) as unknown[];
+      statement.run(...values);
+      return [];
+    } catch (error) {
+      throw new QueryFailedError(text, values, error as Error);
+    }
+  };
+  const tables = new Set((connection.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((row) => row.name));
+  return { connection, run, tables };
+}
+
+function counting({ run, tables }: Runner): Sql {
   let count = 0;
   return {
     hasTable: (name: string) => tables?.has(name) ?? true,
@@ -99,6 +94,16 @@ export function countingSql(dataSource: DataSource): Sql {
       return count;
     },
   };
+}
+
+/** A per-request runner over the data source's connection, counting the statements it runs. */
+export function countingSql(dataSource: DataSource): Sql {
+  return counting(runnerFor(dataSource));
+}
+
+/** A runner over a better-sqlite3 connection of its own (an export's). */
+export function connectionSql(connection: Database): Sql {
+  return counting(preparedRunner(connection));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Database } from "better-sqlite3";
 import { stringify } from "csv-stringify/sync";
-import { iterateStatementCitations, type StatementCitationRow } from "../db/queries";
+import { iterateStatementCitations, type StatementCitationRow } from "../db/reads/exports";
 import { namedEntities } from "./entity-names";
 
 export const STATEMENT_COLUMNS = [

@@ -1,6 +1,6 @@
 /** An entity with its labels and aliases, put together from the one-row-per-name export query. */
 import type { Database } from "better-sqlite3";
-import { iterateEntityNames, type EntityWithNameRow } from "../db/queries";
+import { iterateEntityNames, type EntityWithNameRow } from "../db/reads/exports";
 import { groupConsecutive } from "./group-consecutive";
 
 export interface NamedEntity {

@@ -6,8 +6,10 @@
  */
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import Database from "better-sqlite3";
-import { readBuildStamp, type BuildStamp } from "./build-stamp";
+import type { Database } from "better-sqlite3";
+import { openReadOnly } from "../db/connection";
+import { readBuildStamp, UNKNOWN_BUILD, type BuildStamp } from "../db/reads/build-info";
+import { connectionSql } from "../db/sql";
 import { csvChunks, ENTITY_COLUMNS, entityRecords, STATEMENT_COLUMNS, statementRecords } from "./csv-exports";
 import { batched } from "./group-consecutive";
 import { graphJsonLd } from "./jsonld-export";
@@ -17,7 +19,7 @@ interface ExportFormat {
   contentType: string;
   extension: string;
   /** The file in pieces, read from `db` as the consumer takes them. */
-  chunks(db: Database.Database, stamp: BuildStamp): Iterable<string>;
+  chunks(db: Database, stamp: BuildStamp): Iterable<string>;
 }
 
 export const EXPORT_FORMATS = {
@@ -64,10 +66,10 @@ export interface OpenExport {
  * Opens the database read-only and reads its build stamp. The stamp and the rows come from the same
  * connection: a rebuild that replaces the file meanwhile cannot mix two builds in one export.
  */
-export function openExport(name: ExportName, databaseFile: string): OpenExport {
+export async function openExport(name: ExportName, databaseFile: string): Promise<OpenExport> {
   const format: ExportFormat = EXPORT_FORMATS[name];
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  const stamp = readBuildStamp(db);
+  const db = openReadOnly(databaseFile);
+  const stamp = (await readBuildStamp(connectionSql(db))) ?? UNKNOWN_BUILD;
   const [base] = name.split(".");
   const close = () => {
     if (db.open) db.close();

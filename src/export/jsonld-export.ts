@@ -5,10 +5,11 @@
  * source is lost. Written node by node: memory stays flat whatever the size of the graph.
  */
 import type { Database } from "better-sqlite3";
-import { iterateSources, iterateStatementCitations, type SourceRecord, type StatementCitationRow } from "../db/queries";
+import { iterateSources, iterateStatementCitations, type StatementCitationRow } from "../db/reads/exports";
+import type { SourceRecord } from "../db/schema";
 import { partialDate } from "../domain/partial-date";
 import { ENTITY_ID } from "../domain/vocabulary";
-import type { BuildStamp } from "./build-stamp";
+import type { BuildStamp } from "../db/reads/build-info";
 import { namedEntities, type NamedEntity } from "./entity-names";
 import { groupConsecutive } from "./group-consecutive";
 import { JSONLD_CONTEXT, kindClass, SCHEMA_TYPES } from "./jsonld-context";

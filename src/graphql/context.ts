@@ -1,16 +1,11 @@
-/** What every resolver gets: per-request loaders over a counting SQL runner. */
+/** What every resolver gets: the request's store, its only door to the data. */
 import type { DataSource } from "typeorm";
-import { countingSql, type Sql } from "../db/sql";
-import { createLoaders, type Loaders } from "./loaders";
+import { createStore, type Store } from "./store/store";
 
 export interface Context {
-  sql: Sql;
-  loaders: Loaders;
-  /** The database answering: per-database caches (mention index, eligibility data) key on it. */
-  dataSource: DataSource;
+  store: Store;
 }
 
 export function createContext(dataSource: DataSource): Context {
-  const sql = countingSql(dataSource);
-  return { sql, loaders: createLoaders(sql), dataSource };
+  return { store: createStore(dataSource) };
 }

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
-import { openDataSource } from "../db/data-source";
+import { openDataSource } from "../db/connection";
 import { graphSchema } from "../graphql/schema";
 import type { Context } from "../graphql/context";
 import { formatError } from "./errors";

@@ -5,7 +5,7 @@
  * GET /export lists what there is.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { rawConnection } from "../db/data-source";
+import { databaseFile } from "../db/connection";
 import { EXPORT_FORMATS, EXPORT_NAMES, isExportName, openExport } from "../export/exports";
 import type { AppServices } from "./services";
 
@@ -26,7 +26,7 @@ export async function answerExport(request: IncomingMessage, response: ServerRes
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`No export named "${name}". There are: ${EXPORT_NAMES.join(", ")}.\n`);
     return;
   }
-  const file = openExport(name, databaseFileOf(app));
+  const file = await openExport(name, databaseFileOf(app));
   const etag = `"${file.stamp.fingerprint}-${name}"`;
   response.setHeader("x-build-fingerprint", file.stamp.fingerprint);
   response.setHeader("etag", etag);
@@ -50,5 +50,5 @@ function listExports(response: ServerResponse): void {
 
 /** The file the API serves: exports open it again, read-only, on a connection of their own. */
 function databaseFileOf(app: AppServices): string {
-  return rawConnection(app.dataSource).name;
+  return databaseFile(app.dataSource);
 }

@@ -8,7 +8,7 @@
 import type { HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { DataSource } from "typeorm";
-import { buildInfo } from "../db/queries";
+import { readBuildStamp } from "../db/reads/build-info";
 import { countingSql } from "../db/sql";
 import { responseCacheFromEnv, responseKey, storableResponse, type CachedResponse, type ResponseCache } from "./response-cache";
 
@@ -32,9 +32,8 @@ export type ExecuteGraphQL = (request: HTTPGraphQLRequest) => Promise<HTTPGraphQ
  * rather than changing it, so a running server answers from the same build until it restarts.
  */
 export async function graphqlCaching(dataSource: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<GraphQLCaching> {
-  const rows = await buildInfo(countingSql(dataSource));
-  const fingerprint = rows.find((row) => row.key === "fingerprint")?.value ?? null;
-  return { fingerprint, responses: responseCacheFromEnv(env) };
+  const stamp = await readBuildStamp(countingSql(dataSource));
+  return { fingerprint: stamp?.fingerprint ?? null, responses: responseCacheFromEnv(env) };
 }
 
 export async function executeWithCaching(request: HTTPGraphQLRequest, caching: GraphQLCaching, execute: ExecuteGraphQL): Promise<HTTPGraphQLResponse> {

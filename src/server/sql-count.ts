@@ -8,7 +8,7 @@ export const sqlCountPlugin: ApolloServerPlugin<Context> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, cost: { sqlStatements: contextValue.sql.count } };
+        result.extensions = { ...result.extensions, cost: { sqlStatements: contextValue.store.sqlCount } };
       },
     };
   },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { dataOf, REPO_ROOT, startTestApp, temporaryFile, type TestApp } from "../support/app";
-import { rawConnection } from "../../src/db/data-source";
+import { rawConnection } from "../../src/db/connection";
 import { STATEMENT_COLUMNS } from "../../src/export/csv-exports";
 
 let app: TestApp;

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDataSource } from "../../src/db/data-source";
+import { openDataSource } from "../../src/db/connection";
 import { rebuildDatabase } from "../../src/db/rebuild";
 import { freePort } from "../support/postgres";
 import { REPO_ROOT, SEEDS_DIR, temporaryDatabase } from "../support/app";

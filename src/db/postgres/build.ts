@@ -16,7 +16,7 @@ import type { PoolClient } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { SeedGraph } from "../../seeds/load-seeds";
 import { buildDatabase, type BuildSummary } from "../build-database";
-import { EXPRESSION_INDEXES } from "../entities";
+import { EXPRESSION_INDEXES } from "../schema";
 import { EXTENSION_SCHEMA, LIVE_SCHEMA, openPostgres, postgresPool } from "./connection";
 
 /** Any number: the key of the advisory lock that serialises builds on one database. */

@@ -5,7 +5,7 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { types, type Pool } from "pg";
-import { ENTITIES } from "../entities";
+import { ENTITIES } from "../schema";
 
 /** The schema the API reads. */
 export const LIVE_SCHEMA = "endurance_graph";

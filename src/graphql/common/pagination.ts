@@ -4,6 +4,7 @@
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badInput } from "./errors";
+import type { PageWindow } from "../../db/reads/page";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -17,10 +18,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-export interface PageWindow {
-  offset: number;
-  limit: number;
-}
+export type { PageWindow };
 
 /** Check `first` and decode `after`; a bad value is a BAD_USER_INPUT error naming the argument. */
 export function pageWindow(args: { first: number; after?: string | null }, field: string): PageWindow {
@@ -34,10 +32,14 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString("base64url");
 }
 
+/** No list holds more items than this; a larger offset is a forged cursor, not a position. */
+const MAX_OFFSET = 2 ** 31 - 1;
+
 function decodeCursor(cursor: string, field: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw badInput(`\`after\` on ${field} is not a cursor this API gave out: "${cursor}".`, "after");
-  return Number(match[1]);
+  const match = /^offset:(\d{1,10})$/.exec(Buffer.from(cursor, "base64url").toString());
+  const offset = match ? Number(match[1]) : NaN;
+  if (!(offset <= MAX_OFFSET)) throw badInput(`\`after\` on ${field} is not a cursor this API gave out: "${cursor}".`, "after");
+  return offset;
 }
 
 @ObjectType({ description: "Where a page sits in its list." })

@@ -4,8 +4,8 @@
  * ("the Sprint and Endurance Cups, within GT World Challenge Europe") also makes each side part of
  * the championship it names. Read once per request and time filter.
  */
-import { statementsWithPredicates, type StatementRecord } from "../../db/queries";
-import { filterKey, type StatementFilter } from "../../db/statement-filter";
+import type { StatementRecord } from "../../db/schema";
+import type { StatementFilter } from "../../db/statement-filter";
 import type { Context } from "../context";
 import { ChampionshipRelation } from "./eligibility.enums";
 
@@ -17,19 +17,9 @@ export interface ChampionshipLink {
 }
 
 const LINK_PREDICATES = ["PART_OF", "COMBINED_WITH"];
-const perRequest = new WeakMap<Context, Map<string, Promise<ChampionshipLink[]>>>();
-
-/** Every link, both ways, among statements that pass `filter` (asOf/knownAt). */
-export function championshipLinks(context: Context, filter: StatementFilter): Promise<ChampionshipLink[]> {
-  const cache = perRequest.get(context) ?? new Map<string, Promise<ChampionshipLink[]>>();
-  perRequest.set(context, cache);
-  const key = filterKey(filter);
-  let links = cache.get(key);
-  if (!links) {
-    links = statementsWithPredicates(context.sql, LINK_PREDICATES, filter).then((rows) => rows.flatMap(linksOf));
-    cache.set(key, links);
-  }
-  return links;
+/** Every link, both ways, among statements that pass `filter` (asOf/knownAt); the statements are read once per request and filter. */
+export async function championshipLinks(context: Context, filter: StatementFilter): Promise<ChampionshipLink[]> {
+  return (await context.store.statementsWithPredicates(LINK_PREDICATES, filter)).flatMap(linksOf);
 }
 
 function linksOf(statement: StatementRecord): ChampionshipLink[] {

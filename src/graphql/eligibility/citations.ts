@@ -1,7 +1,7 @@
 /** Citations of rules, classes and awards, resolved to the Citation type statements use (source + quote). */
 import type { Citation } from "../../domain/eligibility";
-import type { SourceRecord } from "../../db/queries";
-import { parsePartialDate } from "../../domain/partial-date";
+import type { SourceRecord } from "../../db/schema";
+import { lastDayOf } from "../../domain/partial-date";
 import type { Context } from "../context";
 
 export interface CitationValue {
@@ -10,7 +10,7 @@ export interface CitationValue {
 }
 
 export async function citationValues(citations: readonly Citation[], context: Context): Promise<CitationValue[]> {
-  return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.loaders.source.load(citation.source) })));
+  return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.source) })));
 }
 
 /**
@@ -19,12 +19,7 @@ export async function citationValues(citations: readonly Citation[], context: Co
  */
 export async function reportedBy(citations: readonly Citation[], knownAt: string | null | undefined, context: Context): Promise<boolean> {
   if (!knownAt) return true;
-  const sources = await context.loaders.source.loadMany(citations.map((citation) => citation.source));
-  const days = sources.flatMap((source) => (source && !(source instanceof Error) && source.published ? [lastDay(source.published)] : []));
+  const sources = await context.store.sources(citations.map((citation) => citation.source));
+  const days = sources.flatMap((source) => (source.published ? [lastDayOf(source.published)] : []));
   return days.length === 0 || days.some((day) => day <= knownAt);
-}
-
-function lastDay(date: string): string {
-  const parsed = parsePartialDate(date);
-  return "error" in parsed ? date : parsed.lastDay;
 }

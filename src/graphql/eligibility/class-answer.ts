@@ -5,7 +5,7 @@
  * its parts (PART_OF, or COMBINED_WITH … within it), and the answer names every championship checked.
  */
 import { checkClassEligibility, seasonYear, type ClassDefinition } from "../../domain/eligibility";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import { parsePartialDate } from "../../domain/partial-date";
 import { badInput } from "../common/errors";
 import type { Context } from "../context";

@@ -3,11 +3,10 @@
  * plain data. The database is read-only while served (a rebuild is a new DataSource), so there is
  * nothing to invalidate: the first request that needs them pays one SQL statement.
  */
-import { eligibilityRecords } from "../../db/queries";
 import type { Award, ClassDefinition, EligibilityData } from "../../domain/eligibility";
 import type { RuleRecord } from "../../domain/eligibility";
-import type { DataSource } from "typeorm";
 import type { Context } from "../context";
+import type { BuildReads } from "../store/store";
 
 export interface EligibilityBook {
   data: EligibilityData & { rules: readonly RuleRecord[]; classes: readonly ClassDefinition[]; awards: readonly Award[] };
@@ -16,20 +15,12 @@ export interface EligibilityBook {
   seedLocations: ReadonlyMap<string, string>;
 }
 
-const perDatabase = new WeakMap<DataSource, Promise<EligibilityBook>>();
-
 export function eligibilityBook(context: Context): Promise<EligibilityBook> {
-  let book = perDatabase.get(context.dataSource);
-  if (!book) {
-    book = readBook(context);
-    perDatabase.set(context.dataSource, book);
-    book.catch(() => perDatabase.delete(context.dataSource)); // a failed read is tried again next time
-  }
-  return book;
+  return context.store.perBuild("eligibility-book", readBook);
 }
 
-async function readBook(context: Context): Promise<EligibilityBook> {
-  const rows = await eligibilityRecords(context.sql);
+async function readBook(reads: BuildReads): Promise<EligibilityBook> {
+  const rows = await reads.eligibilityRecords();
   const parsed = (section: string) => rows.filter((row) => row.section === section).map((row) => JSON.parse(row.json));
   const rules = parsed("rules") as RuleRecord[];
   const names = Object.fromEntries(rows.filter((row) => row.section === "name").map((row) => [row.id, row.json]));

@@ -10,7 +10,7 @@ import { PartialDate } from "../common/partial-date.type";
 import { DateScalar } from "../common/scalars";
 import { Beneficiary, ChampionshipRelation, Rating, RouteKind, RuleStatus, Verdict } from "./eligibility.enums";
 import type { Award, ClassDefinition, ClassVerdict as EngineClassVerdict, Condition, RuleEvaluation as EngineRuleEvaluation } from "../../domain/eligibility";
-import type { StatementRecord } from "../../db/queries";
+import type { StatementRecord } from "../../db/schema";
 import type { EligibilityBook } from "./eligibility-data";
 import type { RuleStanding } from "./rule-standing";
 

@@ -1,7 +1,7 @@
 /** Entity arguments: an id, name or alias (lookupEntity), which must also be of the kind the argument needs. */
 import { lookupEntity } from "../entities/lookup";
 import { badInput } from "../common/errors";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import type { Context } from "../context";
 
 export async function lookupOfKind(ref: string, kinds: readonly string[], argument: string, context: Context): Promise<EntityRecord> {

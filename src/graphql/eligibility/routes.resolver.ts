@@ -2,7 +2,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Championship } from "../entities/entity-types";
 import { DateScalar } from "../common/scalars";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import type { Context } from "../context";
 import { RouteToLeMans, type RouteValue } from "./eligibility.types";
 import { ChampionshipRelation, RouteKind } from "./eligibility.enums";
@@ -69,8 +69,8 @@ export class ChampionshipRoutesResolver {
 
 async function namesOf(routes: readonly FoundRoute[], start: string, context: Context): Promise<Map<string, string>> {
   const ids = [...new Set([start, ...routes.flatMap((route) => [route.qualifyingChampionshipId, ...route.links.flatMap((link) => [link.fromId, link.toId])])])];
-  const entities = await context.loaders.entity.loadMany(ids);
-  return new Map(ids.map((id, index) => [id, (entities[index] as EntityRecord | null)?.name ?? id]));
+  const entities = new Map((await context.store.entities(ids)).map((entity) => [entity.id, entity.name]));
+  return new Map(ids.map((id) => [id, entities.get(id) ?? id]));
 }
 
 /** "GT World Challenge Europe Endurance Cup is part of GT World Challenge Europe. The winning team … ." */

@@ -29,7 +29,7 @@ export class AutomaticEntryRuleResolver {
 
   @FieldResolver()
   event(@Root() value: RuleValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.standing.rule.event);
+    return context.store.entity(value.standing.rule.event);
   }
 
   @FieldResolver()
@@ -40,7 +40,7 @@ export class AutomaticEntryRuleResolver {
   @FieldResolver()
   championship(@Root() value: RuleValue, @Ctx() context: Context) {
     const id = value.standing.rule.championship;
-    return id ? context.loaders.entity.load(id) : null;
+    return id ? context.store.entity(id) : null;
   }
 
   @FieldResolver()
@@ -62,7 +62,7 @@ export class AutomaticEntryRuleResolver {
   @FieldResolver()
   class(@Root() value: RuleValue, @Ctx() context: Context) {
     const ruleClass = value.standing.rule.class;
-    return typeof ruleClass === "string" ? context.loaders.entity.load(ruleClass) : null;
+    return typeof ruleClass === "string" ? context.store.entity(ruleClass) : null;
   }
 
   @FieldResolver()
@@ -89,7 +89,7 @@ export class AutomaticEntryRuleResolver {
   @FieldResolver()
   entryClass(@Root() value: RuleValue, @Ctx() context: Context) {
     const id = value.standing.rule.entryClass;
-    return id ? context.loaders.entity.load(id) : null;
+    return id ? context.store.entity(id) : null;
   }
 
   @FieldResolver()
@@ -138,7 +138,7 @@ export class AutomaticEntryRuleResolver {
   @FieldResolver()
   async statement(@Root() value: RuleValue, @Ctx() context: Context): Promise<StatementView | null> {
     const id = value.standing.rule.statement;
-    const row = id ? await context.loaders.statement.load(statementId(id)) : null;
+    const row = id ? await context.store.statement(statementId(id)) : null;
     return row ? { row, knownAt: value.standing.time.knownAt ?? null } : null;
   }
 
@@ -157,7 +157,7 @@ export class AwardedEntryResolver {
 
   @FieldResolver()
   recipient(@Root() value: AwardValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.award.recipient);
+    return context.store.entity(value.award.recipient);
   }
 
   /** The rule as seen with the award; an award reached on its own sees the rule as known today. */

@@ -1,12 +1,11 @@
 /** Small helpers the eligibility resolvers share: entities through the loader, rules as seen at one time. */
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import type { Context } from "../context";
 import type { RuleValue } from "./eligibility.types";
 
 /** Entities by id, in order, through the request's batched loader (unknown ids are left out). */
 export async function entitiesOf(ids: readonly string[], context: Context): Promise<EntityRecord[]> {
-  const found = await context.loaders.entity.loadMany(ids);
-  return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+  return context.store.entities(ids);
 }
 
 /** The rule `id` as seen at the same time as `from`; null when no rule or not visible then. */

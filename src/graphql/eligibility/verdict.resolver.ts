@@ -41,7 +41,7 @@ export class EligibilityConditionResolver {
 
   @FieldResolver()
   class(@Root() value: ConditionValue, @Ctx() context: Context) {
-    return value.condition.classId ? context.loaders.entity.load(value.condition.classId) : null;
+    return value.condition.classId ? context.store.entity(value.condition.classId) : null;
   }
 
   @FieldResolver()
@@ -77,7 +77,7 @@ export class RuleEvaluationResolver {
 export class EntryEligibilityResolver {
   @FieldResolver()
   event(@Root() value: EntryEligibilityValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.eventId);
+    return context.store.entity(value.eventId);
   }
 }
 
@@ -90,12 +90,12 @@ export class ClassVerdictResolver {
 
   @FieldResolver()
   class(@Root() value: ClassVerdictValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.definition.class);
+    return context.store.entity(value.definition.class);
   }
 
   @FieldResolver()
   championship(@Root() value: ClassVerdictValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.definition.championship);
+    return context.store.entity(value.definition.championship);
   }
 
   @FieldResolver()
@@ -138,7 +138,7 @@ export class ClassVerdictResolver {
 export class ClassEligibilityResolver {
   @FieldResolver()
   championship(@Root() value: ClassEligibilityValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.championshipId);
+    return context.store.entity(value.championshipId);
   }
 
   @FieldResolver()
@@ -156,12 +156,12 @@ export class ClassEligibilityResolver {
 export class RouteLinkResolver {
   @FieldResolver()
   from(@Root() value: RouteLinkValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.fromId);
+    return context.store.entity(value.fromId);
   }
 
   @FieldResolver()
   to(@Root() value: RouteLinkValue, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.toId);
+    return context.store.entity(value.toId);
   }
 
   @FieldResolver()
@@ -174,6 +174,6 @@ export class RouteLinkResolver {
 export class RouteToLeMansResolver {
   @FieldResolver()
   qualifyingChampionship(@Root() value: { qualifyingChampionshipId: string }, @Ctx() context: Context) {
-    return context.loaders.entity.load(value.qualifyingChampionshipId);
+    return context.store.entity(value.qualifyingChampionshipId);
   }
 }

@@ -7,7 +7,7 @@ import { relationshipPage, statementViews } from "./relationships";
 import { Direction, NameType, Predicate } from "../common/enums";
 import { EntityStatementArgs, RelationshipArgs } from "../common/time-args";
 import type { Context } from "../context";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import { PREDICATES } from "../../domain/vocabulary";
 
 const LINK_PREDICATES = Object.entries(PREDICATES).filter(([, spec]) => spec.object === "entity").map(([name]) => name);
@@ -25,7 +25,7 @@ class AnyRelationshipArgs extends RelationshipArgs {
 export class EntityResolver {
   @FieldResolver(() => [EntityName], { description: "Every name the entity is known by: canonical name, labels per language, aliases." })
   async names(@Root() entity: EntityRecord, @Ctx() context: Context): Promise<EntityName[]> {
-    const rows = await context.loaders.names.load(entity.id);
+    const rows = await context.store.names(entity.id);
     return rows.map((row) => ({ text: row.text, type: row.nameType as NameType, language: row.language, ambiguous: row.ambiguous === 1 }));
   }
 
@@ -35,13 +35,13 @@ export class EntityResolver {
     @Arg("language", () => String, { description: "ISO 639-1 code, e.g. fr." }) language: string,
     @Ctx() context: Context,
   ): Promise<string> {
-    const rows = await context.loaders.names.load(entity.id);
+    const rows = await context.store.names(entity.id);
     return rows.find((row) => row.nameType === "LABEL" && row.language === language)?.text ?? entity.name;
   }
 
   @FieldResolver(() => [String], { description: "Other names: acronyms, former names, spellings sources use (ALMS, AsLMS, Stephane Ratel …)." })
   async aliases(@Root() entity: EntityRecord, @Ctx() context: Context): Promise<string[]> {
-    const rows = await context.loaders.names.load(entity.id);
+    const rows = await context.store.names(entity.id);
     return rows.filter((row) => row.nameType === "ALIAS").map((row) => row.text);
   }
 

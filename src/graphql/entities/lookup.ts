@@ -4,25 +4,24 @@
  */
 import { foldText } from "../../domain/text";
 import { closestMatches } from "../../domain/suggest";
-import { allNames, entitiesNamed, type EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import { ambiguous, notFound, type Candidate } from "../common/errors";
 import type { Context } from "../context";
 
 export async function lookupEntity(ref: string, context: Context, what = "entity"): Promise<EntityRecord> {
   const trimmed = ref.trim();
-  const byId = trimmed.includes("/") ? await context.loaders.entity.load(trimmed) : null;
+  const byId = trimmed.includes("/") ? await context.store.entity(trimmed) : null;
   if (byId) return byId;
-  const named = await entitiesNamed(context.sql, foldText(trimmed));
+  const named = await context.store.entitiesNamed(foldText(trimmed));
   const distinct = [...new Map(named.map((row) => [row.entityId, { id: row.entityId, name: row.name, kind: row.kind }])).values()];
-  if (distinct.length === 1) return (await context.loaders.entity.load(distinct[0].id))!;
+  if (distinct.length === 1) return (await context.store.entity(distinct[0].id))!;
   if (distinct.length > 1) throw ambiguous(trimmed, distinct);
   throw notFound(what, trimmed, await suggestionsFor(trimmed, context));
 }
 
 async function suggestionsFor(ref: string, context: Context): Promise<Candidate[]> {
-  const names = await allNames(context.sql);
+  const names = await context.store.allNames();
   const closest = closestMatches(ref, [...new Set(names.flatMap((row) => [row.text, row.entityId]))], 5);
   const ids = [...new Set(closest.map((text) => names.find((row) => row.text === text || row.entityId === text)!.entityId))].slice(0, 3);
-  const entities = await context.loaders.entity.loadMany(ids);
-  return entities.filter((item): item is EntityRecord => item !== null && !(item instanceof Error)).map(({ id, name, kind }) => ({ id, name, kind }));
+  return (await context.store.entities(ids)).map(({ id, name, kind }) => ({ id, name, kind }));
 }

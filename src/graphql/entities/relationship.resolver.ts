@@ -6,14 +6,14 @@ import { effectiveStatus, type StatementView } from "../statements/statement-vie
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
 import { Direction } from "../common/enums";
 import type { Context } from "../context";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import type { RelationshipValue } from "./relationships";
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
   @FieldResolver(() => Entity)
   async entity(@Root() link: RelationshipValue, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return context.loaders.entity.load(this.otherEnd(link));
+    return context.store.entity(this.otherEnd(link));
   }
 
   @FieldResolver(() => String)

@@ -1,6 +1,6 @@
 /** Reading relationships (and statement pages) around an entity, through the batched page loader. */
 import type { Context } from "../context";
-import type { Direction } from "../../db/queries";
+import type { Direction } from "../../db/reads/statements";
 import { pageWindow, toPage, type Page } from "../common/pagination";
 import { ALL_STATUSES_BUT_SUPERSEDED, type RelationshipArgs, type StatementArgs } from "../common/time-args";
 import { viewAll, type StatementView } from "../statements/statement-view";
@@ -36,6 +36,6 @@ export async function statementViews(
 ): Promise<Page<StatementView>> {
   const window = pageWindow(args, field);
   const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt };
-  const page = await context.loaders.statementPage.load({ anchor, direction, filter, ...window });
+  const page = await context.store.statementPage({ anchor, direction, filter, ...window });
   return toPage(viewAll(page.rows, args.knownAt), page.total, window);
 }

@@ -10,7 +10,7 @@ import { StatementConnection } from "../statements/statement.type";
 import { relationshipPage, statementViews, type RelationshipSpec } from "./relationships";
 import { RelationshipArgs } from "../common/time-args";
 import type { Context } from "../context";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 
 const out = (...predicates: string[]): RelationshipSpec => ({ predicates, direction: "OUTGOING" });
 const into = (...predicates: string[]): RelationshipSpec => ({ predicates, direction: "INCOMING" });

@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { findMentions, type Mention as Found } from "../../domain/mentions";
 import { LANGUAGES } from "../../domain/vocabulary";
-import type { EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
 import { badInput } from "../common/errors";
 import { Entity } from "../entities/entity.interface";
 import type { Context } from "../context";
@@ -41,13 +41,12 @@ export class MentionsResolver {
 
   @FieldResolver(() => Entity, { nullable: true })
   async entity(@Root() mention: Found, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return mention.entityIds.length === 1 ? context.loaders.entity.load(mention.entityIds[0]) : null;
+    return mention.entityIds.length === 1 ? context.store.entity(mention.entityIds[0]) : null;
   }
 
   @FieldResolver(() => [Entity])
   async candidates(@Root() mention: Found, @Ctx() context: Context): Promise<EntityRecord[]> {
-    const found = await context.loaders.entity.loadMany(mention.entityIds);
-    return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+    return context.store.entities(mention.entityIds);
   }
 
   @FieldResolver(() => Boolean)

@@ -2,9 +2,8 @@
  * The path search's `expand` callback over the database: one SQL statement per breadth-first level,
  * bounded, so that a hub cannot make one level read the whole graph.
  */
-import { edgesTouching } from "../../db/queries";
-import type { Sql } from "../../db/sql";
 import type { StatementFilter } from "../../db/statement-filter";
+import type { Store } from "../store/store";
 import type { Edge, ExpandEdges } from "../../domain/paths";
 
 export interface LevelExpander {
@@ -18,12 +17,12 @@ export interface LevelExpander {
  * is the last one read: the search still checks it for a meeting (any path found is real), then
  * every later call returns no edges, which ends the search; the caller reports the cut.
  */
-export function levelExpander(sql: Sql, filter: StatementFilter, maxEdgesPerLevel: number): LevelExpander {
+export function levelExpander(store: Store, filter: StatementFilter, maxEdgesPerLevel: number): LevelExpander {
   let cutShort = false;
   return {
     async expand(entityIds: string[]): Promise<Edge[]> {
       if (cutShort) return [];
-      const rows = await edgesTouching(sql, entityIds, filter, maxEdgesPerLevel + 1);
+      const rows = await store.edgesTouching(entityIds, filter, maxEdgesPerLevel + 1);
       if (rows.length <= maxEdgesPerLevel) return rows;
       cutShort = true;
       return rows.slice(0, maxEdgesPerLevel);

@@ -1,6 +1,6 @@
 /** `paths`: how two entities are connected, as chains of sourced statements. */
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { EntityRecord, StatementRecord } from "../../db/queries";
+import type { EntityRecord, StatementRecord } from "../../db/schema";
 import type { Context } from "../context";
 import type { StatementView } from "../statements/statement-view";
 import { Statement } from "../statements/statement.type";
@@ -23,12 +23,12 @@ export class PathsResolver {
 
   @FieldResolver(() => Entity)
   async from(@Root() result: PathResultValue, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return context.loaders.entity.load(result.fromId);
+    return context.store.entity(result.fromId);
   }
 
   @FieldResolver(() => Entity)
   async to(@Root() result: PathResultValue, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return context.loaders.entity.load(result.toId);
+    return context.store.entity(result.toId);
   }
 }
 
@@ -47,8 +47,7 @@ export class PathResolver {
   @FieldResolver(() => [Entity])
   async entities(@Root() path: PathValue, @Ctx() context: Context): Promise<EntityRecord[]> {
     const ids = [path.startId, ...path.hops.map((hop) => hop.toId)];
-    const found = await context.loaders.entity.loadMany(ids);
-    return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+    return context.store.entities(ids);
   }
 }
 
@@ -66,18 +65,18 @@ export class PathHopResolver {
 
   @FieldResolver(() => Entity)
   async from(@Root() hop: HopValue, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return context.loaders.entity.load(hop.fromId);
+    return context.store.entity(hop.fromId);
   }
 
   @FieldResolver(() => Entity)
   async to(@Root() hop: HopValue, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return context.loaders.entity.load(hop.toId);
+    return context.store.entity(hop.toId);
   }
 }
 
 /** The statement a hop crosses; it was just read by the search, so it exists in this build. */
 async function statementRow(hop: HopValue, context: Context): Promise<StatementRecord> {
-  const row = await context.loaders.statement.load(hop.statementId);
+  const row = await context.store.statement(hop.statementId);
   if (!row) throw new Error(`statement ${hop.statementId} vanished from the database`);
   return row;
 }

@@ -19,7 +19,7 @@ export async function searchPaths(args: PathArgs, context: Context, limits: Path
   checkPathArgs(args);
   const [from, to] = await Promise.all([lookupEntity(args.from, context, "`from` entity"), lookupEntity(args.to, context, "`to` entity")]);
   const filter = { predicates: args.predicates, asOf: args.asOf, knownAt: args.knownAt };
-  const expander = levelExpander(context.sql, filter, limits.maxEdgesPerLevel);
+  const expander = levelExpander(context.store, filter, limits.maxEdgesPerLevel);
   const query = { from: from.id, to: to.id, maxHops: args.maxHops, maxVisited: limits.maxVisited, first: args.first };
   const found = await findPaths(query, expander.expand);
   return {

@@ -4,8 +4,8 @@
  * (1 = top). Sources do not always number the tier ("the base", "the first step", or nothing at
  * all); such placements are kept, unranked, in the sources' words. Read once per request and filter.
  */
-import { statementsWithPredicates, type StatementRecord } from "../../db/queries";
-import { filterKey, type StatementFilter } from "../../db/statement-filter";
+import type { StatementRecord } from "../../db/schema";
+import type { StatementFilter } from "../../db/statement-filter";
 import type { Context } from "../context";
 
 export interface Placement {
@@ -19,18 +19,10 @@ export interface Placement {
   knownAt: string | null;
 }
 
-const perRequest = new WeakMap<Context, Map<string, Promise<Placement[]>>>();
-
-export function pyramidPlacements(context: Context, filter: Pick<StatementFilter, "asOf" | "knownAt">): Promise<Placement[]> {
-  const cache = perRequest.get(context) ?? new Map<string, Promise<Placement[]>>();
-  perRequest.set(context, cache);
-  const key = filterKey(filter);
-  let placements = cache.get(key);
-  if (!placements) {
-    placements = statementsWithPredicates(context.sql, ["PART_OF_PYRAMID"], filter).then((rows) => rows.map((row) => placementOf(row, filter.knownAt ?? null)));
-    cache.set(key, placements);
-  }
-  return placements;
+/** The statements are read once per request and filter (the store's loader). */
+export async function pyramidPlacements(context: Context, filter: Pick<StatementFilter, "asOf" | "knownAt">): Promise<Placement[]> {
+  const rows = await context.store.statementsWithPredicates(["PART_OF_PYRAMID"], filter);
+  return rows.map((row) => placementOf(row, filter.knownAt ?? null));
 }
 
 function placementOf(statement: StatementRecord, knownAt: string | null): Placement {

@@ -3,7 +3,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from
 import { DateScalar } from "../common/scalars";
 import { Championship } from "../entities/entity-types";
 import type { StatementView } from "../statements/statement-view";
-import type { EntityRecord, SourceRecord } from "../../db/queries";
+import type { EntityRecord, SourceRecord } from "../../db/schema";
 import type { Context } from "../context";
 import { Pyramid, PyramidPlacement, PyramidTier } from "./pyramid.types";
 import { pyramidPlacements, tiersOf, type Placement, type Tier } from "./pyramid-data";
@@ -43,8 +43,7 @@ export class PyramidTierResolver {
   @FieldResolver()
   async entities(@Root() tier: Tier, @Ctx() context: Context): Promise<EntityRecord[]> {
     const ids = [...new Set(tier.placements.map((placement) => placement.entityId))];
-    const found = await context.loaders.entity.loadMany(ids);
-    return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+    return context.store.entities(ids);
   }
 }
 
@@ -52,12 +51,12 @@ export class PyramidTierResolver {
 export class PyramidPlacementResolver {
   @FieldResolver()
   entity(@Root() placement: Placement, @Ctx() context: Context) {
-    return context.loaders.entity.load(placement.entityId);
+    return context.store.entity(placement.entityId);
   }
 
   @FieldResolver()
   organisation(@Root() placement: Placement, @Ctx() context: Context) {
-    return context.loaders.entity.load(placement.organisationId);
+    return context.store.entity(placement.organisationId);
   }
 
   @FieldResolver()
@@ -67,8 +66,8 @@ export class PyramidPlacementResolver {
 
   @FieldResolver()
   async citations(@Root() placement: Placement, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
-    const citations = await context.loaders.citations.load(placement.statement.id);
-    return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.loaders.source.load(citation.sourceId) })));
+    const citations = await context.store.citations(placement.statement.id);
+    return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.sourceId) })));
   }
 }
 

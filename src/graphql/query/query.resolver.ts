@@ -9,7 +9,8 @@ import { Connection, PageArgs, pageWindow, toPage } from "../common/pagination";
 import { StatementArgs } from "../common/time-args";
 import { EntityKind } from "../common/enums";
 import { badInput } from "../common/errors";
-import { buildInfo, entityPage, searchEntities, statementPage, type EntityRecord } from "../../db/queries";
+import type { EntityRecord } from "../../db/schema";
+import type { BuildStamp } from "../../db/reads/build-info";
 import { foldText } from "../../domain/text";
 import type { Context } from "../context";
 
@@ -86,8 +87,8 @@ export class QueryResolver {
   @Query(() => EntityConnection, { description: "Every entity, by name, optionally of some kinds only." })
   async entities(@Args(() => KindsArgs) args: KindsArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.entities");
-    const rows = await entityPage(context.sql, args.kinds ?? null, window);
-    return toPage(rows, rows[0]?.total ?? 0, window);
+    const page = await context.store.entityPage(args.kinds ?? null, window);
+    return toPage(page.rows, page.total, window);
   }
 
   @Query(() => SearchHitConnection, { description: "Entities whose names, labels or aliases contain the words, best match first. Accent- and case-insensitive." })
@@ -95,8 +96,8 @@ export class QueryResolver {
     const window = pageWindow(args, "Query.search");
     const words = foldText(args.text).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) throw badInput("`text` must contain at least one letter or digit.", "text");
-    const rows = await searchEntities(context.sql, words, args.kinds ?? null, window);
-    return toPage(rows.map((row) => ({ entity: row, matched: row.matched })), rows[0]?.total ?? 0, window);
+    const page = await context.store.search(words, args.kinds ?? null, window);
+    return toPage(page.rows.map(({ matched, ...entity }) => ({ entity, matched })), page.total, window);
   }
 
   @Query(() => StatementConnection, {
@@ -107,24 +108,22 @@ export class QueryResolver {
     const subjectId = args.subject ? (await lookupEntity(args.subject, context, "subject")).id : null;
     const objectId = args.object ? (await lookupEntity(args.object, context, "object")).id : null;
     const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt };
-    const rows = await statementPage(context.sql, { subjectId, objectId }, filter, window);
-    return toPage(viewAll(rows, args.knownAt), rows[0]?.total ?? 0, window);
+    const page = await context.store.statementsMatching({ subjectId, objectId }, filter, window);
+    return toPage(viewAll(page.rows, args.knownAt), page.total, window);
   }
 
   @Query(() => BuildInfo, { description: "The database build answering this request." })
-  async buildInfo(@Ctx() context: Context) {
-    const rows = await buildInfo(context.sql);
-    const info = Object.fromEntries(rows.map((row) => [row.key, row.value]));
-    return { ...info, entities: Number(info.entities), statements: Number(info.statements), citations: Number(info.citations), sources: Number(info.sources) };
+  async buildInfo(@Ctx() context: Context): Promise<BuildStamp | null> {
+    return context.store.buildStamp();
   }
 }
 
 async function loadNode(id: string, context: Context): Promise<EntityRecord | StatementView | object | null> {
   if (id.startsWith("statement/")) {
-    const row = await context.loaders.statement.load(id);
+    const row = await context.store.statement(id);
     return row ? { row, knownAt: null } : null;
   }
-  if (id.startsWith("source/")) return context.loaders.source.load(id);
-  return context.loaders.entity.load(id);
+  if (id.startsWith("source/")) return context.store.source(id);
+  return context.store.entity(id);
 }
 

@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { Source } from "./source.type";
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
-import type { SourceRecord } from "../../db/queries";
+import type { SourceRecord } from "../../db/schema";
 
 @Resolver(() => Source)
 export class SourceResolver {

@@ -2,7 +2,7 @@
  * A statement as seen from a query: the row plus the `knownAt` day it is viewed at,
  * because a statement's status (SUPERSEDED or not) depends on what was known when.
  */
-import type { StatementRecord } from "../../db/queries";
+import type { StatementRecord } from "../../db/schema";
 
 export interface StatementView {
   row: StatementRecord;

@@ -3,7 +3,7 @@ import { Citation, Qualifier, Statement } from "./statement.type";
 import { effectiveStatus, type StatementView } from "./statement-view";
 import { toPartialDate } from "../common/partial-date.type";
 import type { Context } from "../context";
-import type { EntityRecord, SourceRecord } from "../../db/queries";
+import type { EntityRecord, SourceRecord } from "../../db/schema";
 import { Entity } from "../entities/entity.interface";
 import { PartialDate } from "../common/partial-date.type";
 import { ENTITY_ID } from "../../domain/vocabulary";
@@ -17,7 +17,7 @@ export class StatementResolver {
 
   @FieldResolver(() => Entity)
   async subject(@Root() view: StatementView, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return context.loaders.entity.load(view.row.subjectId);
+    return context.store.entity(view.row.subjectId);
   }
 
   @FieldResolver(() => String)
@@ -27,7 +27,7 @@ export class StatementResolver {
 
   @FieldResolver(() => Entity, { nullable: true })
   async object(@Root() view: StatementView, @Ctx() context: Context): Promise<EntityRecord | null> {
-    return view.row.objectId ? context.loaders.entity.load(view.row.objectId) : null;
+    return view.row.objectId ? context.store.entity(view.row.objectId) : null;
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -42,7 +42,7 @@ export class StatementResolver {
       entries.map(async ([name, value]) => ({
         name,
         value,
-        entity: ENTITY_ID.test(value) ? ((await context.loaders.entity.load(value)) as Entity | null) : null,
+        entity: ENTITY_ID.test(value) ? ((await context.store.entity(value)) as Entity | null) : null,
       })),
     );
   }
@@ -70,8 +70,7 @@ export class StatementResolver {
   @FieldResolver(() => [Entity])
   async options(@Root() view: StatementView, @Ctx() context: Context): Promise<EntityRecord[]> {
     const ids = view.row.options ? (JSON.parse(view.row.options) as string[]) : [];
-    const found = await context.loaders.entity.loadMany(ids);
-    return found.filter((item): item is EntityRecord => item !== null && !(item instanceof Error));
+    return context.store.entities(ids);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -92,8 +91,8 @@ export class StatementResolver {
 
   @FieldResolver(() => [Citation])
   async citations(@Root() view: StatementView, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
-    const citations = await context.loaders.citations.load(view.row.id);
-    return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.loaders.source.load(citation.sourceId) })));
+    const citations = await context.store.citations(view.row.id);
+    return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.sourceId) })));
   }
 
   @FieldResolver(() => String)
@@ -102,7 +101,7 @@ export class StatementResolver {
   }
 
   private async viewOf(id: string | null, knownAt: string | null, context: Context): Promise<StatementView | null> {
-    const row = id ? await context.loaders.statement.load(id) : null;
+    const row = id ? await context.store.statement(id) : null;
     return row ? { row, knownAt } : null;
   }
 }

@@ -8,7 +8,6 @@ import { Predicate, StatementStatus } from "../common/enums";
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
 import { badInput } from "../common/errors";
 import { lookupEntity } from "../entities/lookup";
-import { timelinePage } from "../../db/queries";
 import type { Context } from "../context";
 
 const EVERY_STATUS = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED", "SUPERSEDED"];
@@ -60,9 +59,9 @@ export class TimelineResolver {
     if (args.from && args.to && args.from > args.to) throw badInput(`\`from\` (${args.from}) is after \`to\` (${args.to}).`, "from");
     const entity = await lookupEntity(args.entity, context);
     const filter = { predicates: args.predicates, statuses: args.statuses ?? EVERY_STATUS, knownAt: args.knownAt };
-    const rows = await timelinePage(context.sql, entity.id, { from: args.from, to: args.to }, filter, window);
-    const views = rows.map((row) => ({ row, knownAt: args.knownAt ?? null }));
-    return toPage(views, rows[0]?.total ?? 0, window);
+    const page = await context.store.timeline(entity.id, { from: args.from, to: args.to }, filter, window);
+    const views = page.rows.map((row) => ({ row, knownAt: args.knownAt ?? null }));
+    return toPage(views, page.total, window);
   }
 
   @FieldResolver(() => PartialDate)

@@ -1,8 +1,12 @@
-/** Opening the SQLite database through TypeORM's better-sqlite3 driver. */
+/**
+ * Opening the database: a SQLite file through TypeORM's better-sqlite3 driver (or PostgreSQL, postgres/). TypeORM owns the schema
+ * (schema.ts) and the connection; the reads run as plain SQL on the handle underneath, which this
+ * file alone reaches for.
+ */
 import "reflect-metadata";
 import { DataSource } from "typeorm";
-import type { Database } from "better-sqlite3";
-import { ENTITIES } from "./entities";
+import BetterSqlite3, { type Database } from "better-sqlite3";
+import { ENTITIES } from "./schema";
 import { isPostgresUrl, openPostgres } from "./postgres/connection";
 
 export interface OpenOptions {
@@ -29,7 +33,21 @@ export async function openDataSource(location: string, options: OpenOptions = {}
   return dataSource;
 }
 
-/** The better-sqlite3 handle under TypeORM, for bulk writes and FTS5, which TypeORM does not model. */
+/**
+ * The better-sqlite3 handle under TypeORM, for bulk writes, FTS5 and the prepared reads, which TypeORM
+ * does not model. TypeORM does not expose it, hence the one cast of its private driver; undefined on
+ * another driver.
+ */
 export function rawConnection(dataSource: DataSource): Database {
   return (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
+}
+
+/** A read-only connection of its own on a database file (an export's: it streams for as long as the client reads). */
+export function openReadOnly(file: string): Database {
+  return new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+}
+
+/** The file the data source reads (exports open it again on a connection of their own). */
+export function databaseFile(dataSource: DataSource): string {
+  return rawConnection(dataSource).name;
 }

@@ -1,9 +1,11 @@
 /**
- * The database tables, as TypeORM entities. They mirror the seeds, not the GraphQL
- * schema: the API's types are designed from users' questions in src/graphql/.
- * Column types are explicit because tsx emits no decorator metadata.
+ * The one description of the database tables: TypeORM entities (TypeORM creates the tables from
+ * them, and nothing more: reads are plain SQL in reads/), the row types the reads return, derived
+ * from the entities, and the select lists, derived from their column metadata. A new column is one
+ * edit here. The tables mirror the seeds, not the GraphQL schema: the API's types are designed from
+ * users' questions in src/graphql/. Column types are explicit because tsx emits no decorator metadata.
  */
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, getMetadataArgsStorage, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
 @Entity("entity")
 export class EntityRow {
@@ -91,8 +93,6 @@ export class BuildInfoRow {
   @Column("text") value: string;
 }
 
-
-
 /**
  * Records of the seed sections that the eligibility engine reads whole (rules, classes,
  * awards), kept as validated JSON: the engine works on plain data in memory.
@@ -136,3 +136,46 @@ export const STATEMENT_TALLY: string[] = [
 ];
 
 export const ENTITIES = [EntityRow, EntityNameRow, SourceRow, StatementRow, CitationRow, BuildInfoRow, SeedRecordRow];
+
+// ── Row types, as the reads return them ──────────────────────────────────────────────────
+
+export type EntityRecord = Pick<EntityRow, "id" | "kind" | "name" | "description">;
+export type NameType = "NAME" | "LABEL" | "ALIAS";
+export type NameRecord = Omit<EntityNameRow, "rowid" | "nameType"> & { nameType: NameType };
+export type SourceRecord = Pick<SourceRow, "id" | "title" | "outlet" | "author" | "language" | "published" | "url" | "note">;
+/** The day columns are for comparisons in SQL; only superseded_on_day is read back. */
+export type StatementRecord = Omit<StatementRow, "validFromDay" | "validUntilDay" | "statedOnDay">;
+export type CitationRecord = Pick<CitationRow, "statementId" | "sourceId" | "quote">;
+
+type Table = (typeof ENTITIES)[number];
+
+/** The column of each property of `table`, from its decorators ("subjectId" → "subject_id"). */
+function columnsOf(table: Table): Map<string, string> {
+  const columns = getMetadataArgsStorage().columns.filter((column) => column.target === table);
+  return new Map(columns.map((column) => [column.propertyName, column.options.name ?? column.propertyName]));
+}
+
+/**
+ * "s.subject_id AS subjectId, …": the select list that reads `properties` of `table` as a row of
+ * that shape. Listing the properties by their type makes a renamed or dropped one a type error.
+ */
+export function selectList<Row extends object>(table: new () => Row, alias: string, properties: readonly (keyof Row & string)[]): string {
+  const columns = columnsOf(table as unknown as Table);
+  return properties
+    .map((property) => {
+      const column = columns.get(property);
+      if (!column) throw new Error(`${table.name} has no column for ${property}`);
+      return column === property ? `${alias}.${column}` : `${alias}.${column} AS ${property}`;
+    })
+    .join(", ");
+}
+
+/** Every property of StatementRecord, in table order: `satisfies` keeps the list complete. */
+const STATEMENT_RECORD_KEYS = {
+  id: 1, subjectId: 1, predicate: 1, objectId: 1, value: 1, qualifiers: 1, validFrom: 1, validUntil: 1, statedOn: 1, status: 1,
+  options: 1, optionsFor: 1, supersedesId: 1, supersededById: 1, supersededOnDay: 1, seedFile: 1, seedLine: 1,
+} satisfies Record<keyof StatementRecord, 1>;
+
+/** The select list of a StatementRecord from the statement table under `alias`. */
+export const statementColumns = (alias: string): string =>
+  selectList(StatementRow, alias, Object.keys(STATEMENT_RECORD_KEYS) as (keyof StatementRecord & string)[]);
