@@ -46,7 +46,7 @@ export async function entityPage(sql: Sql, kinds: readonly string[] | null, wind
   const rows = await sql.all<EntityRecord & { pageTotal: number }>(
     `WITH matched AS (SELECT id, kind, name, description FROM entity WHERE (? IS NULL OR kind IN (SELECT value FROM json_each(?))))
      SELECT c.pageTotal, p.* FROM (SELECT COUNT(*) AS pageTotal FROM matched) c
-     LEFT JOIN (SELECT * FROM matched ORDER BY name, id LIMIT ? OFFSET ?) p ON 1
+     LEFT JOIN (SELECT * FROM matched ORDER BY name, id LIMIT ? OFFSET ?) p ON 1 = 1
      ORDER BY p.name, p.id`,
     [kinds ? 1 : null, JSON.stringify(kinds ?? []), window.limit, window.offset],
   );
@@ -76,7 +76,7 @@ export async function searchEntities(
        WHERE b.n = 1 AND (? IS NULL OR e.kind IN (SELECT value FROM json_each(?)))
      )
      SELECT c.pageTotal, p.id, p.kind, p.name, p.description, p.matched FROM (SELECT COUNT(*) AS pageTotal FROM matched) c
-     LEFT JOIN (SELECT * FROM matched ORDER BY rank, name LIMIT ? OFFSET ?) p ON 1
+     LEFT JOIN (SELECT * FROM matched ORDER BY rank, name LIMIT ? OFFSET ?) p ON 1 = 1
      ORDER BY p.rank, p.name`,
     [ftsQuery, kinds ? 1 : null, JSON.stringify(kinds ?? []), window.limit, window.offset],
   );

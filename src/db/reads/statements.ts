@@ -117,7 +117,7 @@ export async function statementPage(
   const rows = await sql.all<StatementRecord & { pageTotal: number; orderDay: string | null }>(
     `WITH matched AS (SELECT ${STATEMENT_COLUMNS}, s.stated_on_day AS orderDay FROM statement s WHERE ${conditions.join(" AND ")})
      SELECT c.pageTotal, p.* FROM (SELECT COUNT(*) AS pageTotal FROM matched) c
-     LEFT JOIN (SELECT * FROM matched ORDER BY orderDay, id LIMIT ? OFFSET ?) p ON 1
+     LEFT JOIN (SELECT * FROM matched ORDER BY orderDay, id LIMIT ? OFFSET ?) p ON 1 = 1
      ORDER BY p.orderDay, p.id`,
     [...parameters, ...matchParameters, window.limit, window.offset],
   );
@@ -158,7 +158,7 @@ export async function timelinePage(
        SELECT ${STATEMENT_COLUMNS}, s.valid_from_day AS orderFrom, s.stated_on_day AS orderStated FROM statement s
        WHERE s.rowid IN (${side("subject_id", true)} UNION ${side("object_id", true)})
        ORDER BY ${order("s")} LIMIT ? OFFSET ?
-     ) p ON 1
+     ) p ON 1 = 1
      ORDER BY COALESCE(p.orderFrom, p.orderStated), p.orderStated, p.id`,
     [
       entityId, ...conditionParameters, entityId, ...conditionParameters,
