@@ -143,31 +143,34 @@ export async function timelinePage(
   window: PageWindow,
 ): Promise<Page<StatementRecord>> {
   const { where, parameters } = filterSql(filter);
-  const order = (alias: string) => `COALESCE(${alias}.valid_from_day, ${alias}.stated_on_day), ${alias}.stated_on_day, ${alias}.id`;
+  // Ordered by the day each entry is shown at: its start, else the first day of its record date
+  // ("2021-11" shows as 2021-11-01), so the order is the one a reader sees.
+  const shownDay = `COALESCE(s.valid_from_day, substr(s.stated_on || '-01-01', 1, 10))`;
+  const order = `${shownDay}, s.stated_on_day, s.id`;
   const conditions = `${where}
        AND COALESCE(s.valid_from_day, s.stated_on_day) IS NOT NULL
        AND (? IS NULL OR COALESCE(s.valid_until_day, s.valid_from_day, s.stated_on_day) >= ?)
        AND (? IS NULL OR COALESCE(s.valid_from_day, s.stated_on_day) <= ?)`;
   const conditionParameters = [...parameters, span.from ?? null, span.from ?? null, span.to ?? null, span.to ?? null];
   const side = (column: string, limited: boolean) =>
-    `SELECT rid FROM (SELECT s.rowid AS rid FROM statement s WHERE s.${column} = ? AND ${conditions}${limited ? ` ORDER BY ${order("s")} LIMIT ?` : ""})`;
+    `SELECT rid FROM (SELECT s.rowid AS rid FROM statement s WHERE s.${column} = ? AND ${conditions}${limited ? ` ORDER BY ${order} LIMIT ?` : ""})`;
   const end = window.offset + window.limit;
   const rows = await sql.all<StatementRecord & { pageTotal: number }>(
     `SELECT t.pageTotal, p.* FROM (SELECT COUNT(*) AS pageTotal FROM (${side("subject_id", false)} UNION ${side("object_id", false)})) t
      LEFT JOIN (
-       SELECT ${STATEMENT_COLUMNS}, s.valid_from_day AS orderFrom, s.stated_on_day AS orderStated FROM statement s
+       SELECT ${STATEMENT_COLUMNS}, ${shownDay} AS orderShown, s.stated_on_day AS orderStated FROM statement s
        WHERE s.rowid IN (${side("subject_id", true)} UNION ${side("object_id", true)})
-       ORDER BY ${order("s")} LIMIT ? OFFSET ?
+       ORDER BY ${order} LIMIT ? OFFSET ?
      ) p ON 1 = 1
-     ORDER BY COALESCE(p.orderFrom, p.orderStated), p.orderStated, p.id`,
+     ORDER BY p.orderShown, p.orderStated, p.id`,
     [
       entityId, ...conditionParameters, entityId, ...conditionParameters,
       entityId, ...conditionParameters, end, entityId, ...conditionParameters, end,
       window.limit, window.offset,
     ],
   );
-  const page = pageOf(rows as (StatementRecord & { pageTotal: number; orderFrom?: unknown; orderStated?: unknown })[]);
-  return { rows: page.rows.map(({ orderFrom: _from, orderStated: _stated, ...row }) => row), total: page.total };
+  const page = pageOf(rows as (StatementRecord & { pageTotal: number; orderShown?: unknown; orderStated?: unknown })[]);
+  return { rows: page.rows.map(({ orderShown: _shown, orderStated: _stated, ...row }) => row), total: page.total };
 }
 
 /** A statement between two entities, as the path search sees it (see src/domain/paths). */
