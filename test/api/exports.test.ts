@@ -13,6 +13,9 @@ let app: TestApp;
 let build: { fingerprint: string; entities: number; statements: number; citations: number };
 beforeAll(async () => {
   app = await startTestApp();
+  // The JSON-LD tests compute for seconds between requests; a kept-alive socket the server closes
+  // meanwhile (Node's default is 5 s) is reused by fetch and reset (ECONNRESET) as the seeds grow.
+  app.server.keepAliveTimeout = 60_000;
   build = dataOf(await app.query(`{ buildInfo { fingerprint entities statements citations } }`)).buildInfo;
 });
 afterAll(() => app?.stop());
