@@ -94,6 +94,10 @@ function oneLine(code: string): string {
   return code.replace(/\s+/g, " ").trim();
 }
 
+function isStaticNotRun(mutant: MutantResult): boolean {
+  return mutant.status === "Ignored" && mutant.static === true;
+}
+
 const UNDETECTED = new Set<MutantResult["status"]>(["Survived", "NoCoverage"]);
 
 export function renderResults(
@@ -146,14 +150,18 @@ export function renderResults(
     "  (`test/mutation/equivalent.json`, listed below with their reasons) are left out, as are the",
     "  sentences of `src/domain/vocabulary.ts` (documentation, checked by the SDL snapshot; see",
     "  `test/mutation/ignore-vocabulary-prose.mjs`).",
+    "- Static mutants (module-level constants: regular expressions, tables) are not run (`ignoreStatic`):",
+    "  each one needs every test file reloaded, most of the run time on two shared cores. They are",
+    "  counted per folder below (\"static not run\").",
     "",
     "## Score per folder",
     "",
     "```",
   );
   const width = Math.max(...folders.map((folder) => folder.length)) + 2;
-  for (const folder of folders) out.push(scoreLine(folder, calculateMetrics(inFolder(folder)).metrics, width));
-  out.push(scoreLine("total", total, width), "```", "");
+  const staticIn = (group: Record<string, FileResult>) => Object.values(group).flatMap((file) => file.mutants).filter(isStaticNotRun).length;
+  for (const folder of folders) out.push(scoreLine(folder, calculateMetrics(inFolder(folder)).metrics, width, staticIn(inFolder(folder))));
+  out.push(scoreLine("total", total, width, staticIn(scored)), "```", "");
   out.push(
     `Total over ${SCOPE}: **${percent(total.mutationScore)}** (${total.totalDetected} of ${total.totalValid} mutants detected; ` +
       `${percent(raw.mutationScore)} counting the equivalent ones as survivors).`,
@@ -178,8 +186,8 @@ export function renderResults(
   return out.join("\n");
 }
 
-function scoreLine(name: string, metrics: ReturnType<typeof calculateMetrics>["metrics"], width: number): string {
-  const counts = `${metrics.totalDetected}/${metrics.totalValid} detected, ${metrics.survived} survived, ${metrics.noCoverage} not covered`;
+function scoreLine(name: string, metrics: ReturnType<typeof calculateMetrics>["metrics"], width: number, staticCount: number): string {
+  const counts = `${metrics.totalDetected}/${metrics.totalValid} detected, ${metrics.survived} survived, ${metrics.noCoverage} not covered, ${staticCount} static not run`;
   return `${`${name} `.padEnd(width, "…")} ${percent(metrics.mutationScore).padStart(5)}   (${counts})`;
 }
 
