@@ -130,7 +130,15 @@ async function swapIn(client: PoolClient, schema: string): Promise<void> {
   await client.query("BEGIN");
   try {
     await client.query(`DROP SCHEMA IF EXISTS ${retired} CASCADE`);
-    if (live) await client.query(`ALTER SCHEMA ${LIVE_SCHEMA} RENAME TO ${retired}`);
+    if (live) {
+      // Renaming a schema locks none of its tables, so a reader's one statement could open the old build's
+      // first table and the new build's second. Holding every live table exclusively makes readers wait for
+      // the commit, after which PostgreSQL looks their names up again and finds only the new build.
+      const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = $1`, [LIVE_SCHEMA]);
+      const tables = rows.map((row: { tablename: string }) => `${LIVE_SCHEMA}."${row.tablename}"`);
+      if (tables.length) await client.query(`LOCK TABLE ${tables.join(", ")} IN ACCESS EXCLUSIVE MODE`);
+      await client.query(`ALTER SCHEMA ${LIVE_SCHEMA} RENAME TO ${retired}`);
+    }
     await client.query(`ALTER SCHEMA ${schema} RENAME TO ${LIVE_SCHEMA}`);
     await client.query("COMMIT");
   } catch (error) {
