@@ -55,7 +55,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await mentionIndex(); // built now, so that pricing a `mentions` query never runs SQL
   const listCounts = async (): Promise<ListCounts> => {
     const index = await mentionIndex();
-    return { mentions: (text) => findMentions(index, text.slice(0, MAX_MENTION_TEXT + 1)).length };
+    return { mentions: (text) => (text.length > MAX_MENTION_TEXT ? 0 : findMentions(index, text).length) }; // a longer text is refused by the resolver
   };
   const apollo = new ApolloServer<Context>({
     schema,
