@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     setupFiles: ["reflect-metadata"],
     testTimeout: 30_000,
+    // The servers tests start would print a JSON log line per request; tests that read the log set their own level.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     hookTimeout: 120_000,
     projects: [
       {

@@ -11,9 +11,21 @@ import { SeedValidationError } from "../seeds/problems";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { seeds: { type: "string", default: config.seedsDir }, out: { type: "string", default: config.database } },
+    options: {
+      seeds: { type: "string", default: config.seedsDir },
+      out: { type: "string", default: config.database },
+      help: { type: "boolean", short: "h" },
+    },
   });
+  if (values.help) {
+    console.log(`Usage: npm run db:build [-- --seeds DIR] [--out FILE]
+Validates every seed file (problems are printed as file:line:column) and rebuilds the database.
+  --seeds DIR   the seed folder (default ${config.seedsDir}, or SEEDS_DIR)
+  --out FILE    the database file (default ${config.database}, or DATABASE_URL / DATABASE_FILE)`);
+    return;
+  }
   const started = Date.now();
+  console.error(`Reading and validating the seeds in ${values.seeds} …`);
   const summary = await rebuildDatabase(values.seeds!, values.out!);
   console.log(
     `Built ${summary.file} in ${Date.now() - started} ms: ${summary.entities} entities, ${summary.statements} statements, ` +

@@ -23,8 +23,15 @@ async function main(): Promise<void> {
       seed: { type: "string", default: "1" },
       out: { type: "string" },
       json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
     },
   });
+  if (values.help) {
+    console.log(`Usage: npm run db:synth -- [--statements 10000|100k|1M] [--seed 1] [--out FILE] [--json]
+Builds a deterministic synthetic database through the seed build path and reports its timings.`);
+    return;
+  }
+  console.error(`Generating and building ${values.statements} synthetic statements (seed ${values.seed}) …`);
   const statements = parseCount(values.statements!);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed takes an integer; got "${values.seed}"`);

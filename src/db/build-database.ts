@@ -4,7 +4,8 @@
  * live database as it was.
  */
 import { statementId } from "../domain/vocabulary";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
 import { partialDate } from "../domain/partial-date";
 import { foldText } from "../domain/text";
@@ -26,7 +27,8 @@ const BUILD_CACHE_KB = 512 * 1024;
 
 export async function buildDatabase(graph: SeedGraph, target: string): Promise<BuildSummary> {
   const temporary = `${target}.building-${process.pid}`;
-  rmSync(temporary, { force: true });
+  removeStaleBuilds(target);
+  removeWithJournal(temporary);
   const dataSource = await openDataSource(temporary, { synchronize: true });
   try {
     const db = rawConnection(dataSource);
@@ -53,8 +55,45 @@ export async function buildDatabase(graph: SeedGraph, target: string): Promise<B
     return { file: target, ...summary };
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
-    rmSync(temporary, { force: true });
+    removeWithJournal(temporary);
     throw error;
+  }
+}
+
+/** SQLite's side files for a database file (a rollback journal while TypeORM creates the tables). */
+function removeWithJournal(file: string): void {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * A build killed mid-way (kill -9, power loss) leaves its `<target>.building-<pid>` file behind.
+ * The next build removes those of processes that no longer run (a live one may be building now).
+ */
+export function removeStaleBuilds(target: string): string[] {
+  const prefix = `${basename(target)}.building-`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = name.startsWith(prefix) ? /^(\d+)(-journal|-wal|-shm)?$/.exec(name.slice(prefix.length)) : null;
+    if (!match || isRunning(Number(match[1]))) continue;
+    rmSync(join(dirname(target), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false; // our own leftovers from an earlier build in this process
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
   }
 }
 

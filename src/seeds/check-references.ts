@@ -45,6 +45,28 @@ export function checkReferences(graph: Graph, problems: SeedProblem[]): void {
       }
     }
   }
+  checkStatementSupersession(graph.statements, problems);
+}
+
+/**
+ * A statement replaces another, never itself, and a chain of replacements ends: in a cycle no
+ * statement is the current one. Each cycle is reported at every member, naming the whole cycle.
+ */
+function checkStatementSupersession(statements: StatementSeed[], problems: SeedProblem[]): void {
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  for (const statement of statements) {
+    if (!statement.supersedes) continue;
+    const chain = [statement.id];
+    for (let next = byId.get(statementId(statement.supersedes)); next; next = next.supersedes ? byId.get(statementId(next.supersedes)) : undefined) {
+      if (next.id === statement.id) {
+        const message = chain.length === 1 ? `supersedes itself ("${statement.supersedes}")` : `supersedes in a cycle: ${[...chain, statement.id].join(" → ")}`;
+        problems.push({ ...statement.location, message });
+        break;
+      }
+      if (chain.includes(next.id)) break; // a cycle further down the chain is reported at its own members
+      chain.push(next.id);
+    }
+  }
 }
 
 function checkPredicateObject(statement: StatementSeed, at: { file: string; line: number }, problems: SeedProblem[]): void {

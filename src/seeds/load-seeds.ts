@@ -3,7 +3,7 @@
  * either the whole graph is valid, or a SeedValidationError lists every problem.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, basename, dirname } from "node:path";
 import type { ZodType } from "zod";
 import { readYamlFile, type YamlFile } from "./yaml-file";
@@ -21,20 +21,53 @@ export { EXTRA_SECTIONS } from "./seed-graph";
 
 const SECTIONS = ["sources", "entities", "statements", ...EXTRA_SECTIONS] as const;
 
-/** Every *.yaml file under `seedsDir`, in path order. */
-export function listSeedFiles(seedsDir: string): string[] {
+/** A seed file: *.yaml or *.yml, in any case (a file named GRAPH.YAML is read, not skipped). */
+const SEED_FILE = /\.ya?ml$/i;
+
+/**
+ * Every seed file under `seedsDir`, in path order. A symbolic link that points nowhere or into a
+ * loop is not followed; it is reported in `problems` at its own path (when given).
+ */
+export function listSeedFiles(seedsDir: string, problems?: SeedProblem[], shownRoot = dirname(seedsDir), seen = new Set<string>()): string[] {
   const found: string[] = [];
+  const real = safeRealpath(seedsDir);
+  if (real) {
+    if (seen.has(real)) {
+      problems?.push({ file: relative(shownRoot, seedsDir), line: 1, message: "is a symbolic link into a folder already read (a loop); remove it" });
+      return found;
+    }
+    seen.add(real);
+  }
   for (const name of readdirSync(seedsDir).sort()) {
     const path = join(seedsDir, name);
-    if (statSync(path).isDirectory()) found.push(...listSeedFiles(path));
-    else if (name.endsWith(".yaml") || name.endsWith(".yml")) found.push(path);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (SEED_FILE.test(name) || lstatSync(path).isSymbolicLink()) {
+        const why = code === "ELOOP" ? "is a symbolic link in a loop" : code === "ENOENT" ? "is a symbolic link to nothing (dangling)" : `cannot be read (${code})`;
+        problems?.push({ file: relative(shownRoot, path), line: 1, message: `${why}; remove it or point it at a seed file` });
+      }
+      continue;
+    }
+    if (stats.isDirectory()) found.push(...listSeedFiles(path, problems, shownRoot, seen));
+    else if (SEED_FILE.test(name)) found.push(path);
   }
   return found;
 }
 
+function safeRealpath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
 export function loadSeeds(seedsDir: string): SeedGraph {
   const problems: SeedProblem[] = [];
-  const files = listSeedFiles(seedsDir);
+  const files = listSeedFiles(seedsDir, problems);
   const shownRoot = dirname(seedsDir);
   const collected = { sources: [] as Located<SourceSeed>[], entities: [] as Located<EntitySeed>[], statements: [] as Located<StatementShape>[] };
   const extra: SeedGraph["extra"] = { rules: [], classes: [], awards: [] };
@@ -78,11 +111,11 @@ function readSections(
   }
   for (const [section, items] of Object.entries(data)) {
     if (!(SECTIONS as readonly string[]).includes(section)) {
-      problems.push({ file: file.file, line: file.lineOf([section]), message: `unknown section "${section}" (expected one of ${SECTIONS.join(", ")})` });
+      problems.push({ file: file.file, ...file.positionOf([section]), message: `unknown section "${section}" (expected one of ${SECTIONS.join(", ")})` });
       continue;
     }
     if (!Array.isArray(items)) {
-      problems.push({ file: file.file, line: file.lineOf([section]), message: `"${section}" must be a list` });
+      problems.push({ file: file.file, ...file.positionOf([section]), message: `"${section}" must be a list` });
       continue;
     }
     items.forEach((item, index) => {
@@ -121,7 +154,7 @@ function pushValid<T>(
     const key = issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [];
     const where = [...path, ...issuePath, ...key];
     const field = issuePath.length > 0 ? `${issuePath.join(".")}: ` : "";
-    problems.push({ file: file.file, line: file.lineOf(where), message: `${path[0]}[${path[1]}] ${field}${issue.message}` });
+    problems.push({ file: file.file, ...file.positionOf(where), message: `${path[0]}[${path[1]}] ${field}${issue.message}` });
   }
   return false;
 }

@@ -2,11 +2,14 @@
 export interface SeedProblem {
   file: string;
   line: number;
+  /** 1-based, when the problem has a precise place on its line (a key, a value, a syntax error). */
+  column?: number;
   message: string;
 }
 
+/** "file:line:column: message", the form editors and terminals turn into a link. */
 export function formatProblem(problem: SeedProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ""}: ${problem.message}`;
 }
 
 /** Thrown when the seeds do not validate; the build writes nothing. */

@@ -40,15 +40,19 @@ export async function executeWithCaching(request: HTTPGraphQLRequest, caching: G
   const key = caching.fingerprint ? responseKey(request, caching.fingerprint) : null;
   if (!key) return execute(request);
   const etag = request.method === "GET" ? `"${key}"` : null;
-  if (etag && ifNoneMatchNames(request.headers.get("if-none-match"), etag)) return notModified(etag);
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (etag && ifNoneMatchNames(ifNoneMatch, etag)) return notModified(etag);
+  // `*` matches only when there is an answer to have (RFC 9110 13.1.2): an invalid query has none,
+  // so it is answered (with its error), and only a good answer becomes a 304.
+  const anyMatches = etag !== null && ifNoneMatchIsAny(ifNoneMatch);
 
   const cached = caching.responses?.get(key);
-  if (cached) return answer(cached, etag, "hit");
+  if (cached) return anyMatches ? notModified(etag!) : answer(cached, etag, "hit");
   const response = await execute(request);
   const storable = storableResponse(request, response);
   if (!storable) return response;
   caching.responses?.set(key, storable);
-  return answer(storable, etag, caching.responses ? "miss" : null);
+  return anyMatches ? notModified(etag!) : answer(storable, etag, caching.responses ? "miss" : null);
 }
 
 function answer(cached: CachedResponse, etag: string | null, outcome: "hit" | "miss" | null): HTTPGraphQLResponse {
@@ -72,11 +76,12 @@ function cachingHeaders(etag: string): [string, string][] {
   ];
 }
 
-/** If-None-Match lists ETags (weak or strong, or *); a weak comparison is the right one for GET. */
+/** If-None-Match lists ETags (weak or strong); a weak comparison is the right one for GET. */
 function ifNoneMatchNames(header: string | undefined, etag: string): boolean {
   if (!header) return false;
-  return header.split(",").some((candidate) => {
-    const tag = candidate.trim();
-    return tag === "*" || tag.replace(/^W\//, "") === etag;
-  });
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
+}
+
+function ifNoneMatchIsAny(header: string | undefined): boolean {
+  return header?.trim() === "*";
 }

@@ -5,6 +5,7 @@
 import { answerGraphQL } from "./graphql-route";
 import { answerExport, isExportPath } from "./export-route";
 import { isGraphiQLAssetPath, serveGraphiQLAsset } from "./graphiql/asset-route";
+import { answerHealth, answerReady, HEALTH_PATH, READY_PATH } from "./health-route";
 import type { Route } from "./services";
 
 export type { AppServices, Route } from "./services";
@@ -16,4 +17,6 @@ export const ROUTES: Route[] = [
   { matches: exactly("/graphql"), handle: answerGraphQL },
   { matches: isExportPath, handle: answerExport },
   { matches: isGraphiQLAssetPath, handle: serveGraphiQLAsset },
+  { matches: exactly(HEALTH_PATH), handle: answerHealth },
+  { matches: exactly(READY_PATH), handle: answerReady },
 ];

@@ -2,9 +2,20 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../graphql/context";
 
+/** Keyed by the request's store: Apollo hands plugins a shallow copy of the context, which shares it. */
+const operationNames = new WeakMap<Context["store"], string | null>();
+
+/** The operation a request ran, once Apollo has resolved it (for the request log). */
+export function operationNameOf(context: Context): string | null | undefined {
+  return operationNames.get(context.store);
+}
+
 export const sqlCountPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ contextValue, operationName }) {
+        operationNames.set(contextValue.store, operationName);
+      },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;

@@ -13,7 +13,7 @@ beforeAll(() => {
   graph = loadSeeds(SEEDS_DIR);
 });
 
-/** The two founding reports, kept beside the repository: their quotes must be in them verbatim. */
+/** The two founding reports, kept in seeds/founding-reports: their quotes must be in them verbatim. */
 const LOCAL_SOURCES: Record<string, string> = {
   "source/motorhours-2021-11-05-sro-alms": "000_e74ecf99948f6ad5.txt",
   "source/autohebdo-it-2021-11-05-aco-almem-sro": "002_e86bf72c469782a3.txt",
@@ -89,7 +89,7 @@ describe("seeds/", () => {
       for (const citation of statement.citations) {
         const file = LOCAL_SOURCES[citation.source];
         if (!file) continue;
-        const text = readFileSync(join(REPO_ROOT, "..", "shared", "sources", file), "utf8");
+        const text = readFileSync(join(REPO_ROOT, "seeds", "founding-reports", file), "utf8");
         if (!text.includes(citation.quote)) missing.push(`${statement.location.file}:${statement.location.line}: ${citation.quote}`);
       }
     }

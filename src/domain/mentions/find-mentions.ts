@@ -14,7 +14,25 @@ import type { Mention } from "./types";
  *
  * `stats`, when given, counts the automaton's work (for tests).
  */
+/**
+ * The last answer, kept: the API counts a text's mentions to price the query, then resolves the
+ * same text; the second call then only copies the answer.
+ */
+let last: { index: MentionIndex; text: string; mentions: Mention[] } | null = null;
+
 export function findMentions(index: MentionIndex, text: string, stats?: AutomatonStats): Mention[] {
+  if (!stats && last && last.index === index && last.text === text) return copyOf(last.mentions);
+  const mentions = searchMentions(index, text, stats);
+  if (!stats) last = { index, text, mentions: copyOf(mentions) };
+  return mentions;
+}
+
+/** Fresh arrays for every caller, so that no caller can change what another one gets. */
+function copyOf(mentions: Mention[]): Mention[] {
+  return mentions.map((mention) => ({ ...mention, entityIds: [...mention.entityIds] }));
+}
+
+function searchMentions(index: MentionIndex, text: string, stats?: AutomatonStats): Mention[] {
   const { folded, offsets } = foldWithOffsets(text);
   const longest = longestMatchByStart(index, folded, offsets, stats);
   const mentions: Mention[] = [];

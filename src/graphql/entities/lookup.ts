@@ -5,11 +5,20 @@
 import { foldText } from "../../domain/text";
 import { closestMatches } from "../../domain/suggest";
 import type { EntityRecord } from "../../db/schema";
-import { ambiguous, notFound, type Candidate } from "../common/errors";
+import { ambiguous, badInput, notFound, type Candidate } from "../common/errors";
 import type { Context } from "../context";
+
+/**
+ * No id, name or alias is this long. Checked first, so that a huge ref is neither looked up nor
+ * compared with every name for "did you mean" (which costs the ref's length times every name).
+ */
+export const MAX_REF_LENGTH = 200;
 
 export async function lookupEntity(ref: string, context: Context, what = "entity"): Promise<EntityRecord> {
   const trimmed = ref.trim();
+  if (trimmed.length > MAX_REF_LENGTH) {
+    throw badInput(`The ${what} reference is ${trimmed.length} characters long; the limit is ${MAX_REF_LENGTH}. Give an id, a name or an alias.`);
+  }
   const byId = trimmed.includes("/") ? await context.store.entity(trimmed) : null;
   if (byId) return byId;
   const named = await context.store.entitiesNamed(foldText(trimmed));
