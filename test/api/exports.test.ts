@@ -21,7 +21,12 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 const exportUrl = (name: string) => new URL(`/export/${name}`, app.url).toString();
-const download = (name: string, headers: Record<string, string> = {}) => fetch(exportUrl(name), { headers });
+/**
+ * Each download on a connection of its own (`connection: close`): the JSON-LD checks below keep the
+ * client busy for longer than the server's keep-alive timeout, and a pooled socket the server has just
+ * closed would fail the next request with ECONNRESET.
+ */
+const download = (name: string, headers: Record<string, string> = {}) => fetch(exportUrl(name), { headers: { connection: "close", ...headers } });
 
 /** Counted straight from the database: what the CSV must hold, one row per statement and citation. */
 function statementCitationRows(): number {
@@ -138,7 +143,7 @@ describe("GET /export/graph.jsonld", () => {
 
 describe("GET /export", () => {
   it("lists the exports, and answers an unknown name with 404 and the list", async () => {
-    const index = (await (await fetch(new URL("/export", app.url))).json()) as { exports: { name: string }[] };
+    const index = (await (await fetch(new URL("/export", app.url), { headers: { connection: "close" } })).json()) as { exports: { name: string }[] };
     expect(index.exports.map((item: { name: string }) => item.name)).toEqual(["statements.csv", "entities.csv", "graph.jsonld"]);
     const missing = await download("everything.xlsx");
     expect(missing.status).toBe(404);

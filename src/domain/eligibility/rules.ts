@@ -3,23 +3,18 @@
  * Record time, not valid time: on 2021-11-05 the 2024 invitations existed only as an
  * announcement, with the GTWC Europe class still open; later sources replaced it.
  */
-import { lastDayOf } from "../partial-date";
+import { standingsAt } from "./standing";
 import type { EntryRule, QualifyingResult, RuleClass, UndecidedClass } from "./types";
 
 /**
- * The rules known on `knownAt` (ISO date; every rule when absent), each replaced by any known
- * rule that supersedes it. A rule dated only to a month or year counts as known once that whole
- * period has passed: we cannot say it was known earlier.
+ * The rules known on `knownAt` (ISO date; every rule when absent), each replaced by any known rule
+ * that supersedes it (standing.ts decides which rules a known rule replaces).
  */
-export function rulesKnownAt(rules: readonly EntryRule[], knownAt?: string): EntryRule[] {
-  const known = rules.filter((rule) => isKnownAt(rule, knownAt));
-  const replaced = new Set(known.flatMap((rule) => (rule.supersedes ? [rule.supersedes] : [])));
-  return known.filter((rule) => !replaced.has(rule.id));
+export function rulesKnownAt<Rule extends EntryRule>(rules: readonly Rule[], knownAt?: string): Rule[] {
+  return [...standingsAt(rules, { knownAt }).values()].filter((standing) => standing.supersededById === null).map((standing) => standing.rule);
 }
 
-export function isKnownAt(rule: EntryRule, knownAt?: string): boolean {
-  return knownAt === undefined || lastDayOf(rule.statedOn) <= lastDayOf(knownAt);
-}
+export { isKnownAt } from "./standing";
 
 /** Rules for this event and edition whose qualifying championship (or joint classification) is the result's. */
 export function rulesFor(rules: readonly EntryRule[], event: string, edition: number, result: QualifyingResult): EntryRule[] {

@@ -1,7 +1,7 @@
 /** Citations of rules, classes and awards, resolved to the Citation type statements use (source + quote). */
 import type { Citation } from "../../domain/eligibility";
 import type { SourceRecord } from "../../db/schema";
-import { lastDayOf } from "../../domain/partial-date";
+import { reportedBy } from "../../domain/eligibility";
 import type { Context } from "../context";
 
 export interface CitationValue {
@@ -17,9 +17,8 @@ export async function citationValues(citations: readonly Citation[], context: Co
  * Was a record reported by `knownAt`? Yes once one of its sources was published (to the last day of a
  * partial date); a record none of whose sources has a date counts as known, as an undated statement does.
  */
-export async function reportedBy(citations: readonly Citation[], knownAt: string | null | undefined, context: Context): Promise<boolean> {
+export async function reportedByAt(citations: readonly Citation[], knownAt: string | null | undefined, context: Context): Promise<boolean> {
   if (!knownAt) return true;
   const sources = await context.store.sources(citations.map((citation) => citation.source));
-  const days = sources.flatMap((source) => (source.published ? [lastDayOf(source.published)] : []));
-  return days.length === 0 || days.some((day) => day <= knownAt);
+  return reportedBy(sources.map((source) => source.published), knownAt);
 }

@@ -6,10 +6,10 @@
  */
 import { checkClassEligibility, seasonYear, type ClassDefinition } from "../../domain/eligibility";
 import type { EntityRecord } from "../../db/schema";
-import { parsePartialDate } from "../../domain/partial-date";
 import { badInput } from "../common/errors";
 import type { Context } from "../context";
-import { championshipLinks, partsOf, type ChampionshipLink } from "./championship-links";
+import { heldInYear, partsOf } from "../../domain/eligibility";
+import { championshipLinks } from "./championship-links";
 import { eligibilityBook } from "./eligibility-data";
 import type { ClassEligibilityValue } from "./eligibility.types";
 import { Verdict, type Rating } from "./eligibility.enums";
@@ -45,15 +45,6 @@ export async function answerCrewQuestion(args: { championship: string; season: s
     checkedIds,
     scope: scopeText(championship, checked, usedChampionships(answer.classes.map((verdict) => byId.get(verdict.definitionId)!), checked), args.season),
   };
-}
-
-/** A link counts for a season when its statement's valid time overlaps that year (open ends are open). */
-function heldInYear(link: ChampionshipLink, year: number): boolean {
-  const from = link.statement.validFrom ? parsePartialDate(link.statement.validFrom) : null;
-  const until = link.statement.validUntil ? parsePartialDate(link.statement.validUntil) : null;
-  const startsAfter = from && !("error" in from) && from.firstDay > `${year}-12-31`;
-  const endsBefore = until && !("error" in until) && until.lastDay < `${year}-01-01`;
-  return !startsAfter && !endsBefore;
 }
 
 function usedChampionships(definitions: readonly ClassDefinition[], checked: readonly EntityRecord[]): EntityRecord[] {

@@ -5,7 +5,7 @@ import type { Context } from "../context";
 import { AutomaticEntryRule, AwardedEntry, ClassEligibility, EntryEligibility, QualifyingResultInput, type AwardValue, type RuleValue } from "./eligibility.types";
 import { Rating } from "./eligibility.enums";
 import { eligibilityBook } from "./eligibility-data";
-import { standingsAt } from "./rule-standing";
+import { standingsAt } from "../../domain/eligibility";
 import { checkEdition, lookupOfKind } from "./lookup-kind";
 import { answerEntryQuestion } from "./entry-answer";
 import { answerCrewQuestion } from "./class-answer";

@@ -12,7 +12,7 @@ import { Beneficiary, ChampionshipRelation, Rating, RouteKind, RuleStatus, Verdi
 import type { Award, ClassDefinition, ClassVerdict as EngineClassVerdict, Condition, RuleEvaluation as EngineRuleEvaluation } from "../../domain/eligibility";
 import type { StatementRecord } from "../../db/schema";
 import type { EligibilityBook } from "./eligibility-data";
-import type { RuleStanding } from "./rule-standing";
+import type { RuleStanding } from "../../domain/eligibility";
 
 // ── Values the resolvers receive ────────────────────────────────────────────────────────────
 

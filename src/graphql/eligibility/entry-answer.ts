@@ -6,8 +6,8 @@ import { eligibilityBook, type EligibilityBook } from "./eligibility-data";
 import type { EntryEligibilityValue, QualifyingResultInput } from "./eligibility.types";
 import { Verdict } from "./eligibility.enums";
 import { checkEdition, checkSeason, lookupOfKind } from "./lookup-kind";
-import { reportedBy } from "./citations";
-import { standingsAt, type RuleStanding } from "./rule-standing";
+import { reportedByAt } from "./citations";
+import { standingsAt, type RuleStanding } from "../../domain/eligibility";
 
 export interface EntryQuestionArgs {
   event: string;
@@ -63,6 +63,6 @@ async function entrantAwards(
   // Only rules that grant (or may grant) this result: an award under a rule the result fails says nothing about it.
   const considered = new Set(answer.rulesConsidered.filter((evaluation) => evaluation.verdict !== "NOT_ELIGIBLE").map((evaluation) => evaluation.ruleId));
   const awards = (book.data.awards ?? []).filter((award) => award.recipient === entrant && considered.has(award.rule));
-  const reported = await Promise.all(awards.map((award) => reportedBy(award.citations, knownAt, context)));
+  const reported = await Promise.all(awards.map((award) => reportedByAt(award.citations, knownAt, context)));
   return awards.filter((_, index) => reported[index]).map((award) => ({ award, standings, book }));
 }

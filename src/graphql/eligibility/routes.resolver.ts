@@ -8,9 +8,10 @@ import { RouteToLeMans, type RouteValue } from "./eligibility.types";
 import { ChampionshipRelation, RouteKind } from "./eligibility.enums";
 import { eligibilityBook } from "./eligibility-data";
 import { championshipLinks, type ChampionshipLink } from "./championship-links";
-import { isActive, standingsAt } from "./rule-standing";
-import { findRoutes, MAX_LINKS, type FoundRoute } from "./routes";
-import { describeRule } from "./describe-rule";
+import { describeRule, findRoutes, isActive, MAX_LINKS, standingsAt, type FoundRoute as DomainRoute } from "../../domain/eligibility";
+import type { StatementRecord } from "../../db/schema";
+
+type FoundRoute = DomainRoute<StatementRecord>;
 import { checkEdition } from "./lookup-kind";
 
 const LE_MANS = "event/24h-le-mans";

@@ -2,9 +2,8 @@
 import { statementId } from "../../domain/vocabulary";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AutomaticEntryRule, AwardedEntry, type AwardValue, type RuleValue } from "./eligibility.types";
-import { citationValues, reportedBy, type CitationValue } from "./citations";
-import { describeRule } from "./describe-rule";
-import { standingsAt } from "./rule-standing";
+import { citationValues, reportedByAt, type CitationValue } from "./citations";
+import { describeRule, standingsAt } from "../../domain/eligibility";
 import { entitiesOf, ruleValue } from "./values";
 import { toPartialDate } from "../common/partial-date.type";
 import type { StatementView } from "../statements/statement-view";
@@ -131,7 +130,7 @@ export class AutomaticEntryRuleResolver {
   async awards(@Root() value: RuleValue, @Ctx() context: Context): Promise<AwardValue[]> {
     const awards = (value.book.data.awards ?? []).filter((award) => award.rule === value.standing.rule.id);
     const knownAt = value.standing.time.knownAt;
-    const reported = await Promise.all(awards.map((award) => reportedBy(award.citations, knownAt, context)));
+    const reported = await Promise.all(awards.map((award) => reportedByAt(award.citations, knownAt, context)));
     return awards.filter((_, index) => reported[index]).map((award) => ({ award, standings: value.standings, book: value.book }));
   }
 

@@ -2,23 +2,31 @@
  * Routes from a championship to automatic entries: the shortest chain of championship links
  * (PART_OF / COMBINED_WITH, either way) from the championship to one whose result a rule rewards,
  * directly or as a member of the rule's joint classification. Each rule appears once, by its
- * shortest chain. Plain logic over plain data.
+ * shortest chain.
  */
-import type { ChampionshipLink } from "./championship-links";
-import { RouteKind } from "./eligibility.enums";
-import type { RuleStanding } from "./rule-standing";
+import type { ChampionshipLink, LinkStatement } from "./championships";
+import type { RuleStanding } from "./standing";
+import type { EntryRule, RuleRecord } from "./types";
 
 /** Links followed at most: beyond three steps a championship is no longer meaningfully "related". */
 export const MAX_LINKS = 3;
 
-export interface FoundRoute {
+/** DIRECT: the rule rewards this championship; JOINT_CLASSIFICATION: a classification it is one of; RELATED_CHAMPIONSHIP: a linked one. */
+export type RouteKind = "DIRECT" | "JOINT_CLASSIFICATION" | "RELATED_CHAMPIONSHIP";
+
+export interface FoundRoute<Statement extends LinkStatement = LinkStatement, Rule extends EntryRule = RuleRecord> {
   kind: RouteKind;
-  links: ChampionshipLink[];
+  links: ChampionshipLink<Statement>[];
   qualifyingChampionshipId: string;
-  standing: RuleStanding;
+  standing: RuleStanding<Rule>;
 }
 
-export function findRoutes(start: string, standings: readonly RuleStanding[], links: readonly ChampionshipLink[]): FoundRoute[] {
+/** Every route from `start`, by edition, then shortest chain, then rule id. */
+export function findRoutes<Statement extends LinkStatement, Rule extends EntryRule>(
+  start: string,
+  standings: readonly RuleStanding<Rule>[],
+  links: readonly ChampionshipLink<Statement>[],
+): FoundRoute<Statement, Rule>[] {
   const chains = shortestChains(start, links);
   const routes = standings.flatMap((standing) => {
     const route = routeTo(standing, chains);
@@ -30,8 +38,8 @@ export function findRoutes(start: string, standings: readonly RuleStanding[], li
 }
 
 /** For every championship within MAX_LINKS of `start`, one shortest chain of links to it (breadth first). */
-function shortestChains(start: string, links: readonly ChampionshipLink[]): Map<string, ChampionshipLink[]> {
-  const chains = new Map<string, ChampionshipLink[]>([[start, []]]);
+function shortestChains<Statement extends LinkStatement>(start: string, links: readonly ChampionshipLink<Statement>[]): Map<string, ChampionshipLink<Statement>[]> {
+  const chains = new Map<string, ChampionshipLink<Statement>[]>([[start, []]]);
   let frontier = [start];
   for (let depth = 0; depth < MAX_LINKS && frontier.length > 0; depth++) {
     const next: string[] = [];
@@ -47,12 +55,15 @@ function shortestChains(start: string, links: readonly ChampionshipLink[]): Map<
   return chains;
 }
 
-function routeTo(standing: RuleStanding, chains: Map<string, ChampionshipLink[]>): FoundRoute | null {
+function routeTo<Statement extends LinkStatement, Rule extends EntryRule>(
+  standing: RuleStanding<Rule>,
+  chains: Map<string, ChampionshipLink<Statement>[]>,
+): FoundRoute<Statement, Rule> | null {
   const rule = standing.rule;
   const candidates = rule.championship ? [rule.championship] : rule.jointClassification!.championships;
   const reached = candidates.filter((id) => chains.has(id)).sort((a, b) => chains.get(a)!.length - chains.get(b)!.length);
   if (reached.length === 0) return null;
   const links = chains.get(reached[0])!;
-  const kind = links.length > 0 ? RouteKind.RELATED_CHAMPIONSHIP : rule.jointClassification ? RouteKind.JOINT_CLASSIFICATION : RouteKind.DIRECT;
+  const kind: RouteKind = links.length > 0 ? "RELATED_CHAMPIONSHIP" : rule.jointClassification ? "JOINT_CLASSIFICATION" : "DIRECT";
   return { kind, links, qualifyingChampionshipId: reached[0], standing };
 }
