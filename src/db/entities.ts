@@ -61,6 +61,12 @@ export class StatementRow {
   @Column("text", { name: "stated_on", nullable: true }) statedOn: string | null;
   /** Last day of statedOn: by then the statement had surely been reported. */
   @Column("text", { name: "stated_on_day", nullable: true }) statedOnDay: string | null;
+  /** Where the record date comes from (src/domain/time/record-date.ts): STATED, SOURCE_PUBLISHED, VALID_FROM or UNKNOWN. */
+  @Column("text", { name: "stated_on_origin", default: "UNKNOWN" }) statedOnOrigin: string;
+  /** With SOURCE_PUBLISHED: the source whose publication date it is. */
+  @Column("text", { name: "stated_on_source_id", nullable: true }) statedOnSourceId: string | null;
+  /** JSON array of the ids of the claims this one cannot be true together with (linked both ways). */
+  @Column("text", { nullable: true }) disputes: string | null;
   @Column("text") status: string;
   /** JSON array of entity ids on the table while UNDECIDED. */
   @Column("text", { nullable: true }) options: string | null;

@@ -32,6 +32,10 @@ export interface StatementRecord {
   validFrom: string | null;
   validUntil: string | null;
   statedOn: string | null;
+  statedOnOrigin: string;
+  statedOnSourceId: string | null;
+  /** JSON array of the ids of contradicting claims, or null. */
+  disputes: string | null;
   status: string;
   options: string | null;
   optionsFor: string | null;
@@ -66,7 +70,8 @@ const ids = (keys: readonly string[]) => JSON.stringify(keys);
 export const STATEMENT_COLUMNS = `s.id, s.subject_id AS subjectId, s.predicate, s.object_id AS objectId, s.value, s.qualifiers,
   s.valid_from AS validFrom, s.valid_until AS validUntil, s.stated_on AS statedOn, s.status, s.options, s.options_for AS optionsFor,
   s.supersedes_id AS supersedesId, s.superseded_by_id AS supersededById, s.superseded_on_day AS supersededOnDay,
-  s.seed_file AS seedFile, s.seed_line AS seedLine`;
+  s.seed_file AS seedFile, s.seed_line AS seedLine,
+  s.stated_on_origin AS statedOnOrigin, s.stated_on_source_id AS statedOnSourceId, s.disputes`;
 
 export function entitiesByIds(sql: Sql, keys: readonly string[]): Promise<EntityRecord[]> {
   return sql.all(`SELECT id, kind, name, description FROM entity WHERE id IN (SELECT value FROM json_each(?))`, [ids(keys)]);
