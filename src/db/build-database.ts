@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
 import { partialDate } from "../domain/partial-date";
 import { foldText } from "../domain/text";
+import { disputeLinks } from "../domain/time";
 import type { SeedGraph } from "../seeds/seed-graph";
 import { openDataSource, rawConnection } from "./connection";
 import { EXPRESSION_INDEXES, STATEMENT_TALLY } from "./schema";
@@ -132,8 +133,9 @@ function writeEntities(db: Database, graph: SeedGraph): void {
 function writeStatements(db: Database, graph: SeedGraph): number {
   const statement = db.prepare(`INSERT INTO statement (id, subject_id, predicate, object_id, value, qualifiers, valid_from, valid_until,
     valid_from_day, valid_until_day, stated_on, stated_on_day, status, options, options_for, supersedes_id,
-    superseded_by_id, superseded_on_day, seed_file, seed_line)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    superseded_by_id, superseded_on_day, seed_file, seed_line, stated_on_origin, stated_on_source_id, disputes)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const disputes = disputeLinks(graph.statements.map((seed) => ({ id: seed.id, disputes: (seed.disputes ?? []).map(statementId) })));
   const supersededBy = findSuperseders(graph);
   const citation = db.prepare("INSERT INTO citation (statement_id, source_id, quote, position) VALUES (?, ?, ?, ?)");
   let citations = 0;
@@ -146,6 +148,7 @@ function writeStatements(db: Database, graph: SeedGraph): number {
       seed.status, seed.options ? JSON.stringify(seed.options) : null, seed.optionsFor ?? null,
       seed.supersedes ? statementId(seed.supersedes) : null,
       supersededBy.get(seed.id)?.id ?? null, supersededBy.get(seed.id)?.day ?? null, seed.location.file, seed.location.line,
+      seed.recordDate.origin, seed.recordDate.sourceId, disputes.has(seed.id) ? JSON.stringify(disputes.get(seed.id)) : null,
     );
     seed.citations.forEach((cited, position) => citation.run(seed.id, cited.source, cited.quote, position));
     citations += seed.citations.length;

@@ -63,6 +63,12 @@ export class StatementRow {
   @Column("text", { name: "stated_on", nullable: true }) statedOn: string | null;
   /** Last day of statedOn: by then the statement had surely been reported. */
   @Column("text", { name: "stated_on_day", nullable: true }) statedOnDay: string | null;
+  /** Where the record date comes from (src/domain/time/record-date.ts): STATED, SOURCE_PUBLISHED, VALID_FROM or UNKNOWN. */
+  @Column("text", { name: "stated_on_origin", default: "UNKNOWN" }) statedOnOrigin: string;
+  /** With SOURCE_PUBLISHED: the source whose publication date it is. */
+  @Column("text", { name: "stated_on_source_id", nullable: true }) statedOnSourceId: string | null;
+  /** JSON array of the ids of the claims this one cannot be true together with (linked both ways). */
+  @Column("text", { nullable: true }) disputes: string | null;
   @Column("text") status: string;
   /** JSON array of entity ids on the table while UNDECIDED. */
   @Column("text", { nullable: true }) options: string | null;
@@ -174,6 +180,7 @@ export function selectList<Row extends object>(table: new () => Row, alias: stri
 const STATEMENT_RECORD_KEYS = {
   id: 1, subjectId: 1, predicate: 1, objectId: 1, value: 1, qualifiers: 1, validFrom: 1, validUntil: 1, statedOn: 1, status: 1,
   options: 1, optionsFor: 1, supersedesId: 1, supersededById: 1, supersededOnDay: 1, seedFile: 1, seedLine: 1,
+  statedOnOrigin: 1, statedOnSourceId: 1, disputes: 1,
 } satisfies Record<keyof StatementRecord, 1>;
 
 /** The select list of a StatementRecord from the statement table under `alias`. */

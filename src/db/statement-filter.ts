@@ -1,18 +1,30 @@
 /**
  * The time filters every statement query shares: valid time (`asOf`) and record time
  * (`knownAt`), plus predicates and statuses. Turned into one SQL WHERE fragment.
+ * The rules (src/domain/time): an undated statement was never known; a statement without a
+ * start is known to hold from its record date on, and its holding before that is unknown.
  */
 export interface StatementFilter {
   predicates?: string[] | null;
   /** Effective statuses to keep; SUPERSEDED is computed against knownAt. */
   statuses?: string[] | null;
-  /** ISO day: keep what held on that day. */
+  /**
+   * ISO day: keep what is known to hold on that day — begun by then (by its own start, or, with no
+   * start, by its record date: it was reported as holding) and not ended.
+   */
   asOf?: string | null;
-  /** ISO day: keep what had been stated by then, with the status it had then. */
+  /** With asOf: also keep statements whose holding that day is unknown (no start, reported later or undated). */
+  includeUnknown?: boolean | null;
+  /** ISO day: keep what had been stated by then, with the status it had then; an undated statement never was. */
   knownAt?: string | null;
 }
 
 export const DEFAULT_STATUSES = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED"];
+
+interface Fragment {
+  conditions: string[];
+  parameters: unknown[];
+}
 
 /** SQL that yields the status a statement had as known at `knownAt` (a bound parameter). */
 export function effectiveStatusSql(alias: string): string {
@@ -23,26 +35,56 @@ export function effectiveStatusSql(alias: string): string {
 
 /** WHERE conditions (joined with AND) and their parameters, for statement alias `s`. */
 export function filterSql(filter: StatementFilter): { where: string; parameters: unknown[] } {
-  const conditions: string[] = [];
-  const parameters: unknown[] = [];
-  if (filter.predicates && filter.predicates.length > 0) {
-    conditions.push(`s.predicate IN (SELECT value FROM json_each(?))`);
-    parameters.push(JSON.stringify(filter.predicates));
-  }
+  const fragment: Fragment = { conditions: [], parameters: [] };
+  addPredicates(fragment, filter);
   if (filter.asOf) {
-    conditions.push(`(s.valid_from_day IS NULL OR s.valid_from_day <= ?) AND (s.valid_until_day IS NULL OR s.valid_until_day >= ?)`);
-    parameters.push(filter.asOf, filter.asOf);
+    fragment.conditions.push(`(s.valid_until_day IS NULL OR s.valid_until_day >= ?)`);
+    fragment.parameters.push(filter.asOf);
+    // Without a start, a statement is known to hold only from the day it was reported.
+    fragment.conditions.push(filter.includeUnknown ? `(s.valid_from_day IS NULL OR s.valid_from_day <= ?)` : `COALESCE(s.valid_from_day, s.stated_on_day) <= ?`);
+    fragment.parameters.push(filter.asOf);
   }
   if (filter.knownAt) {
-    conditions.push(`(s.stated_on_day IS NULL OR s.stated_on_day <= ?)`);
-    parameters.push(filter.knownAt);
+    // A NULL record date compares as unknown, so an undated statement is never known.
+    fragment.conditions.push(`s.stated_on_day <= ?`);
+    fragment.parameters.push(filter.knownAt);
   }
-  conditions.push(`${effectiveStatusSql("s")} IN (SELECT value FROM json_each(?))`);
-  parameters.push(filter.knownAt ?? null, JSON.stringify(filter.statuses && filter.statuses.length > 0 ? filter.statuses : DEFAULT_STATUSES));
-  return { where: conditions.join(" AND "), parameters };
+  addStatuses(fragment, filter);
+  return { where: fragment.conditions.join(" AND "), parameters: fragment.parameters };
+}
+
+/**
+ * WHERE conditions for what the time filters left out only because a time is unknown: with
+ * knownAt, statements whose record date is unknown; with asOf (unknowns not asked for), statements
+ * with no start not yet reported as holding that day. Null when nothing can be left out that way.
+ * Counted, so that an answer says what it omits.
+ */
+export function leftOutSql(filter: StatementFilter): { where: string; parameters: unknown[] } | null {
+  const unknown: Fragment = { conditions: [], parameters: [] };
+  if (filter.knownAt) unknown.conditions.push(`s.stated_on_day IS NULL`);
+  if (filter.asOf && !filter.includeUnknown) {
+    unknown.conditions.push(`(s.valid_from_day IS NULL AND (s.stated_on_day IS NULL OR s.stated_on_day > ?) AND (s.valid_until_day IS NULL OR s.valid_until_day >= ?))`);
+    unknown.parameters.push(filter.asOf, filter.asOf);
+  }
+  if (unknown.conditions.length === 0) return null;
+  const fragment: Fragment = { conditions: [`(${unknown.conditions.join(" OR ")})`], parameters: unknown.parameters };
+  addPredicates(fragment, filter);
+  addStatuses(fragment, filter);
+  return { where: fragment.conditions.join(" AND "), parameters: fragment.parameters };
+}
+
+function addPredicates(fragment: Fragment, filter: StatementFilter): void {
+  if (!filter.predicates || filter.predicates.length === 0) return;
+  fragment.conditions.push(`s.predicate IN (SELECT value FROM json_each(?))`);
+  fragment.parameters.push(JSON.stringify(filter.predicates));
+}
+
+function addStatuses(fragment: Fragment, filter: StatementFilter): void {
+  fragment.conditions.push(`${effectiveStatusSql("s")} IN (SELECT value FROM json_each(?))`);
+  fragment.parameters.push(filter.knownAt ?? null, JSON.stringify(filter.statuses && filter.statuses.length > 0 ? filter.statuses : DEFAULT_STATUSES));
 }
 
 /** A stable key for DataLoader: requests with equal filters batch together. */
 export function filterKey(filter: StatementFilter): string {
-  return JSON.stringify([filter.predicates ?? null, filter.statuses ?? null, filter.asOf ?? null, filter.knownAt ?? null]);
+  return JSON.stringify([filter.predicates ?? null, filter.statuses ?? null, filter.asOf ?? null, filter.knownAt ?? null, Boolean(filter.includeUnknown)]);
 }

@@ -8,6 +8,7 @@ import { RelationshipResolver } from "./entities/relationship.resolver";
 import { TYPED_RELATIONSHIP_RESOLVERS } from "./entities/typed-relationships.resolver";
 import { ENTITY_TYPES } from "./entities/entity-types";
 import { StatementResolver } from "./statements/statement.resolver";
+import { LeftOutResolver } from "./statements/left-out.resolver";
 import { SourceResolver } from "./sources/source.resolver";
 import { TimelineResolver } from "./timeline/timeline.resolver";
 import { PATH_RESOLVERS } from "./paths";
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   RelationshipResolver,
   ...TYPED_RELATIONSHIP_RESOLVERS,
   StatementResolver,
+  LeftOutResolver,
   SourceResolver,
   TimelineResolver,
   ...PATH_RESOLVERS,

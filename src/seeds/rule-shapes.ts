@@ -67,6 +67,8 @@ export const ruleShape = z
     /** Optional cross-link to the GRANTS_AUTOMATIC_ENTRY statement that states the same rule. */
     statement: z.string().regex(new RegExp(`^${slug}$`), "must be the id of a GRANTS_AUTOMATIC_ENTRY statement").optional(),
     note: text.optional(),
+    /** What no source shows of the qualifying classification: an open condition of every result under the rule. */
+    unconfirmed: text.optional(),
     citations,
   })
   .superRefine((rule, context) => {
@@ -90,6 +92,7 @@ const crewCondition = z
   .strictObject({
     slots: z.array(z.array(rating).min(1, "a slot accepts at least one rating")).optional(),
     others: z.array(rating).optional(),
+    notStated: z.string().trim().min(1).optional(),
     minDrivers: z.number().int().min(1).optional(),
     maxDrivers: z.number().int().min(1).optional(),
   })

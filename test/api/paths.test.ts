@@ -106,7 +106,8 @@ describe("paths over a generated graph", () => {
   });
 
   it("follows only what held on asOf, and what was known at knownAt", async () => {
-    expect(routes(await connect({ from: "person/a", to: "event/d", asOf: "2003-06-01" }))).toHaveLength(2);
+    // The c2 grant has no start and was first reported in 2021: in 2003 it is not known to hold.
+    expect(routes(await connect({ from: "person/a", to: "event/d", asOf: "2003-06-01" }))).toEqual(["org/b → championship/c → event/d"]);
     expect((await connect({ from: "person/a", to: "event/d", asOf: "2010-06-01", maxHops: 6 })).paths).toEqual([]);
     expect(routes(await connect({ from: "person/a", to: "event/d", knownAt: "2021-01-01" }))).toEqual(["org/b → championship/c → event/d"]);
   });

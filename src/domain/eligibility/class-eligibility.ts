@@ -1,6 +1,6 @@
 /**
- * Which classes of a championship a crew may enter in a season, by driver rating. Crew
- * conditions are fully known once published, so the answer is two-valued.
+ * Which classes of a championship a crew may enter in a season, by driver rating. Where the
+ * sources give a class only by one example crew, a crew outside it is UNDETERMINED, not refused.
  */
 import { crewText, listOf, ratingsText } from "./describe";
 import { acceptsEveryRating, driverLimits, matchCrew } from "./crew";
@@ -13,9 +13,10 @@ export function checkClassEligibility(question: CrewQuestion, classes: readonly 
   if (definitions.length === 0) return noClassDefined(question);
   const verdicts = definitions.map((definition) => evaluateClass(definition, question.crew));
   const eligible = verdicts.filter((verdict) => verdict.verdict === "ELIGIBLE");
-  const deciding = eligible.length > 0 ? eligible : verdicts;
+  const open = verdicts.filter((verdict) => verdict.verdict === "UNDETERMINED");
+  const deciding = eligible.length > 0 ? eligible : open.length > 0 ? open : verdicts;
   return {
-    verdict: eligible.length > 0 ? "ELIGIBLE" : "NOT_ELIGIBLE",
+    verdict: eligible.length > 0 ? "ELIGIBLE" : open.length > 0 ? "UNDETERMINED" : "NOT_ELIGIBLE",
     eligibleClasses: eligible.map((verdict) => verdict.classId),
     classes: verdicts,
     reasons: deciding.flatMap((verdict) => verdict.conditions),
@@ -28,8 +29,8 @@ export function evaluateClass(definition: ClassDefinition, crew: readonly Rating
     classId: definition.class,
     citations: definition.citations,
   }));
-  const fits = conditions.every((condition) => condition.held === true);
-  return { definitionId: definition.id, classId: definition.class, name: definition.name, verdict: fits ? "ELIGIBLE" : "NOT_ELIGIBLE", conditions };
+  const verdict = conditions.some((condition) => condition.held === false) ? "NOT_ELIGIBLE" : conditions.every((condition) => condition.held === true) ? "ELIGIBLE" : "UNDETERMINED";
+  return { definitionId: definition.id, classId: definition.class, name: definition.name, verdict, conditions };
 }
 
 type Check = Pick<Condition, "description" | "held">;
@@ -37,6 +38,9 @@ type Check = Pick<Condition, "description" | "held">;
 function sizeCondition(definition: ClassDefinition, crew: readonly Rating[]): Check {
   const { min, max } = driverLimits(definition.crew);
   const held = crew.length >= min && crew.length <= max;
+  if (!held && definition.crew.notStated) {
+    return { description: `the crew has ${crew.length} driver${crew.length === 1 ? "" : "s"}; the sources show the ${definition.name} only with ${sizeText(min, max)}: ${definition.crew.notStated}`, held: null };
+  }
   return { description: `the crew has ${crew.length} driver${crew.length === 1 ? "" : "s"}; the ${definition.name} takes ${sizeText(min, max)}`, held };
 }
 
@@ -53,7 +57,10 @@ function compositionCondition(definition: ClassDefinition, crew: readonly Rating
     ...(match.unfilledSlots.length ? [`leaves ${listOf(match.unfilledSlots.map(placeText))} empty`] : []),
     ...(match.unplacedDrivers.length ? [`has ${listOf(match.unplacedDrivers.map((rating) => `a ${ratingsText([rating])}`))} with no place`] : []),
   ];
-  return { description: `${wanted}; the crew ${crewText(crew)} ${problems.join(", and ")}`, held: false };
+  const outside = `${wanted}; the crew ${crewText(crew)} ${problems.join(", and ")}`;
+  // Only an example crew is stated: another crew is not refused, it is not stated either way.
+  if (definition.crew.notStated) return { description: `${outside}; but the sources give only that crew: ${definition.crew.notStated}`, held: null };
+  return { description: outside, held: false };
 }
 
 function placeText(slot: readonly Rating[]): string {

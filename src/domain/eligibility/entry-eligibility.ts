@@ -21,7 +21,9 @@ export function checkEntryEligibility(question: EntryQuestion, data: Eligibility
 
 /** One rule against one result. */
 export function evaluateRule(rule: EntryRule, result: QualifyingResult, data: EligibilityData): RuleEvaluation {
-  const conditions = [statusCondition(rule), seasonCondition(rule, result), classCondition(rule, result, data), positionCondition(rule, result)].map(
+  const checks = [statusCondition(rule), seasonCondition(rule, result), classCondition(rule, result, data), positionCondition(rule, result)];
+  if (rule.unconfirmed) checks.push({ description: rule.unconfirmed, held: null });
+  const conditions = checks.map(
     (condition) => ({ ...condition, ruleId: rule.id, citations: rule.citations }),
   );
   const awardedTo = (data.awards ?? []).filter((award) => award.rule === rule.id).map((award) => award.recipient);

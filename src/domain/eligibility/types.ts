@@ -66,6 +66,11 @@ interface EntryRuleFields {
   /** The id of the rule this one replaces once it is known. */
   supersedes?: string;
   note?: string;
+  /**
+   * What no source shows of the qualifying classification (that it was run, that it was won): an
+   * open condition, so a result under the rule is at best UNDETERMINED.
+   */
+  unconfirmed?: string;
   citations: Citation[];
 }
 
@@ -90,6 +95,11 @@ export interface CrewCondition {
   others?: Rating[];
   minDrivers?: number;
   maxDrivers?: number;
+  /**
+   * When the sources give the class only by one example crew: what they leave unstated. A crew
+   * outside the example is then undetermined (held: null), not refused.
+   */
+  notStated?: string;
 }
 
 /** A class's crew conditions over a range of seasons. */
@@ -182,12 +192,12 @@ export interface ClassVerdict {
   definitionId: string;
   classId: string;
   name: string;
-  verdict: Exclude<Verdict, "UNDETERMINED">;
+  verdict: Verdict;
   conditions: Condition[];
 }
 
 export interface ClassEligibility {
-  verdict: Exclude<Verdict, "UNDETERMINED">;
+  verdict: Verdict;
   eligibleClasses: string[];
   classes: ClassVerdict[];
   reasons: Condition[];

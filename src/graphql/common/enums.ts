@@ -22,6 +22,21 @@ export const Direction = describedEnum("Direction", "Which way a statement point
 });
 export type Direction = keyof typeof Direction;
 
+export const RecordDateOrigin = describedEnum("RecordDateOrigin", "Where a statement's record date (`statedOn`) comes from.", {
+  STATED: "The statement's own date of first report, given by its source.",
+  SOURCE_PUBLISHED: "The earliest publication date among the statement's sources (`statedOnSource`).",
+  VALID_FROM: "The day the reported result began: something that happened cannot have been reported before it happened.",
+  UNKNOWN: "Neither the statement nor any of its sources is dated: record date unknown, so no `knownAt` answer includes it.",
+});
+export type RecordDateOrigin = keyof typeof RecordDateOrigin;
+
+export const HoldingState = describedEnum("HoldingState", "Whether a statement held on the `asOf` day.", {
+  HELD: "It held: begun by then (its start, or with no start its record date) and not ended.",
+  UNKNOWN: "Not known: it has no start date and was first reported later, or never dated.",
+  NOT_HELD: "It did not hold: it began later or had ended.",
+});
+export type HoldingState = keyof typeof HoldingState;
+
 export const DatePrecision = describedEnum("DatePrecision", "How precise a partial date is.", {
   YEAR: "A year, e.g. 2023.",
   MONTH: "A month, e.g. 2022-12.",

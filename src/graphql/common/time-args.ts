@@ -5,12 +5,27 @@ import { Direction, Predicate, StatementStatus } from "./enums";
 
 @ArgsType()
 export class TimeArgs extends PageArgs {
-  @Field(() => DateScalar, { nullable: true, description: "Keep what held on this day (valid time). Omit for all of history." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Keep what is known to hold on this day (valid time): begun by then, by its own start or, with no start, by the day it was first " +
+      "reported as holding, and not ended. Omit for all of history.",
+  })
   asOf?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "With `asOf`: also return statements whose holding that day is unknown (no start date, and first reported later or never dated); " +
+      "each says so in `holding`.",
+  })
+  includeUnknown: boolean;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Keep what the sources had said by this day (record time), each with the status it had then. Omit for everything known today.",
+    description:
+      "Keep what the sources had said by this day (record time), each with the status it had then; a statement with no record date " +
+      "(neither its own nor a dated source) was never known, and is left out. Omit for everything known today.",
   })
   knownAt?: string | null;
 }

@@ -280,7 +280,7 @@ export class ClassVerdict {
   @Field(() => String, { description: 'Who may make up a crew, in words ("one Bronze, one Silver and one Gold or Platinum, and no further drivers").' })
   requirement: string;
 
-  @Field(() => Verdict, { description: "ELIGIBLE or NOT_ELIGIBLE: crew conditions are fully known once published." })
+  @Field(() => Verdict, { description: "ELIGIBLE or NOT_ELIGIBLE; UNDETERMINED when the sources give the class only by an example crew and this crew is not it." })
   verdict: Verdict;
 
   @Field(() => [EligibilityCondition], { description: "Crew size and composition, each checked." })

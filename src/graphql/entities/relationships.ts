@@ -35,7 +35,7 @@ export async function statementViews(
   field: string,
 ): Promise<Page<StatementView>> {
   const window = pageWindow(args, field);
-  const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt };
+  const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt, includeUnknown: args.includeUnknown || undefined };
   const page = await context.store.statementPage({ anchor, direction, filter, ...window });
-  return toPage(viewAll(page.rows, args.knownAt), page.total, window);
+  return toPage(viewAll(page.rows, args.knownAt, args.asOf), page.total, window);
 }

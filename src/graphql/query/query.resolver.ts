@@ -107,9 +107,9 @@ export class QueryResolver {
     const window = pageWindow(args, "Query.statements");
     const subjectId = args.subject ? (await lookupEntity(args.subject, context, "subject")).id : null;
     const objectId = args.object ? (await lookupEntity(args.object, context, "object")).id : null;
-    const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt };
+    const filter = { predicates: args.predicates, statuses: args.statuses, asOf: args.asOf, knownAt: args.knownAt, includeUnknown: args.includeUnknown || undefined };
     const page = await context.store.statementsMatching({ subjectId, objectId }, filter, window);
-    return toPage(viewAll(page.rows, args.knownAt), page.total, window);
+    return { ...toPage(viewAll(page.rows, args.knownAt, args.asOf), page.total, window), leftOutQuery: { subjectId, objectId, filter } };
   }
 
   @Query(() => BuildInfo, { description: "The database build answering this request." })

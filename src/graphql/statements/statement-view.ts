@@ -7,6 +7,8 @@ import type { StatementRecord } from "../../db/schema";
 export interface StatementView {
   row: StatementRecord;
   knownAt: string | null;
+  /** The asOf day the statement is viewed at, when the query has one: its holding is judged on that day. */
+  asOf?: string | null;
 }
 
 export function effectiveStatus(view: StatementView): string {
@@ -16,6 +18,6 @@ export function effectiveStatus(view: StatementView): string {
   return status;
 }
 
-export function viewAll(rows: StatementRecord[], knownAt: string | null | undefined): StatementView[] {
-  return rows.map((row) => ({ row, knownAt: knownAt ?? null }));
+export function viewAll(rows: StatementRecord[], knownAt: string | null | undefined, asOf?: string | null): StatementView[] {
+  return rows.map((row) => ({ row, knownAt: knownAt ?? null, asOf: asOf ?? null }));
 }

@@ -1,9 +1,12 @@
 import { FieldResolver, Resolver, Root, Ctx } from "type-graphql";
-import { Citation, Qualifier, Statement } from "./statement.type";
+import { Citation, Holding, Qualifier, Statement } from "./statement.type";
+import { Source } from "../sources/source.type";
+import { holdingOn } from "../../domain/time";
+import { partialDate } from "../../domain/partial-date";
 import { effectiveStatus, type StatementView } from "./statement-view";
 import { toPartialDate } from "../common/partial-date.type";
 import type { Context } from "../context";
-import type { EntityRecord, SourceRecord } from "../../db/schema";
+import type { EntityRecord, SourceRecord, StatementRecord } from "../../db/schema";
 import { Entity } from "../entities/entity.interface";
 import { PartialDate } from "../common/partial-date.type";
 import { ENTITY_ID } from "../../domain/vocabulary";
@@ -60,6 +63,43 @@ export class StatementResolver {
   @FieldResolver(() => PartialDate, { nullable: true })
   statedOn(@Root() view: StatementView) {
     return toPartialDate(view.row.statedOn);
+  }
+
+  @FieldResolver(() => String)
+  statedOnFrom(@Root() view: StatementView): string {
+    return view.row.statedOnOrigin;
+  }
+
+  @FieldResolver(() => Source, { nullable: true })
+  async statedOnSource(@Root() view: StatementView, @Ctx() context: Context): Promise<SourceRecord | null> {
+    return view.row.statedOnSourceId ? context.store.source(view.row.statedOnSourceId) : null;
+  }
+
+  @FieldResolver(() => Holding, { nullable: true })
+  holding(@Root() view: StatementView): { state: string; reason: string } | null {
+    if (!view.asOf) return null;
+    const { row } = view;
+    const judged = holdingOn(
+      {
+        validFromDay: row.validFrom ? partialDate(row.validFrom).firstDay : null,
+        validUntilDay: row.validUntil ? partialDate(row.validUntil).lastDay : null,
+        recordDay: row.statedOn ? partialDate(row.statedOn).lastDay : null,
+      },
+      view.asOf,
+    );
+    return { state: judged.holding, reason: judged.reason };
+  }
+
+  @FieldResolver(() => Boolean)
+  disputed(@Root() view: StatementView): boolean {
+    return view.row.disputes !== null;
+  }
+
+  @FieldResolver(() => [Statement])
+  async disputedBy(@Root() view: StatementView, @Ctx() context: Context): Promise<StatementView[]> {
+    const ids = view.row.disputes ? (JSON.parse(view.row.disputes) as string[]) : [];
+    const rows = await Promise.all(ids.map((id) => context.store.statement(id)));
+    return rows.filter((row): row is StatementRecord => row !== null && row !== undefined).map((row) => ({ row, knownAt: view.knownAt, asOf: view.asOf }));
   }
 
   @FieldResolver(() => String)

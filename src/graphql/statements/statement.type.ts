@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.interface";
 import { PartialDate } from "../common/partial-date.type";
-import { Predicate, StatementStatus } from "../common/enums";
+import { HoldingState, Predicate, RecordDateOrigin, StatementStatus } from "../common/enums";
 import { Source } from "../sources/source.type";
 import { Entity } from "../entities/entity.interface";
 import { Connection } from "../common/pagination";
@@ -58,8 +58,28 @@ export class Statement extends Node {
   @Field(() => PartialDate, { nullable: true, description: "When it stopped holding (inclusive); null when it still holds or the end is unknown." })
   validUntil: PartialDate | null;
 
-  @Field(() => PartialDate, { nullable: true, description: "When a source first reported it (record time): an announcement is stated before it holds." })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      "Record time: by when a source had reported it — its own stated date, else the earliest publication date of its sources (a reported " +
+      "result no earlier than its start). Null when no source is dated: then no `knownAt` answer includes it. `statedOnFrom` says which.",
+  })
   statedOn: PartialDate | null;
+
+  @Field(() => RecordDateOrigin, { description: "Where `statedOn` comes from." })
+  statedOnFrom: string;
+
+  @Field(() => Source, { nullable: true, description: "With statedOnFrom SOURCE_PUBLISHED: the source whose publication date it is." })
+  statedOnSource: Source | null;
+
+  @Field(() => Holding, { nullable: true, description: "With `asOf`: whether it held that day, and why. Null without `asOf`." })
+  holding: Holding | null;
+
+  @Field(() => Boolean, { description: "True when another claim in the graph cannot be true together with this one (see `disputedBy`)." })
+  disputed: boolean;
+
+  @Field(() => [Statement], { description: "The claims that contradict this one, each kept with its own sources." })
+  disputedBy: Statement[];
 
   @Field(() => StatementStatus, { description: "Its status as known at the query's `knownAt` (today when not given)." })
   status: string;
@@ -81,6 +101,27 @@ export class Statement extends Node {
 
   @Field(() => String, { description: "Where the statement is curated: seed file and line, for corrections." })
   seedLocation: string;
+}
+
+@ObjectType({ description: "Whether a statement held on the query's `asOf` day, and why: UNKNOWN when it has no start and was not yet reported as holding." })
+export class Holding {
+  @Field(() => HoldingState, { description: "HELD, or UNKNOWN (returned only with `includeUnknown: true`)." })
+  state: string;
+
+  @Field(() => String, { description: "Why, in a sentence a researcher can check against the dates." })
+  reason: string;
+}
+
+@ObjectType({ description: "What a list's time filters left out only because a time is unknown, so the omission is visible." })
+export class LeftOut {
+  @Field(() => Int, { nullable: true, description: "With `knownAt`: statements whose record date is unknown (no statedOn, no dated source). Null without `knownAt`." })
+  recordDateUnknown: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "With `asOf`: statements with no start date not yet reported as holding that day (ask `includeUnknown: true` for them). Null without `asOf`.",
+  })
+  holdingUnknown: number | null;
 }
 
 export const StatementConnection = Connection(Statement, "Statement", "statement");

@@ -9,6 +9,7 @@ import { allNames, entitiesNamed, entityPage, mentionNames, searchEntities } fro
 import { edgesTouching, statementPage, timelinePage } from "../../db/reads/statements";
 import { eligibilityRecords } from "../../db/reads/eligibility";
 import { readBuildStamp } from "../../db/reads/build-info";
+import { countLeftOut, type LeftOutMatch } from "../../db/left-out";
 import type { PageWindow } from "../../db/reads/page";
 import type { EntityRecord, SourceRecord } from "../../db/schema";
 import type { StatementFilter } from "../../db/statement-filter";
@@ -40,6 +41,8 @@ export function createStore(dataSource: DataSource) {
     entitiesNamed: (folded: string) => entitiesNamed(sql, folded),
     allNames: () => allNames(sql),
     edgesTouching: (entityIds: readonly string[], filter: StatementFilter, limit: number) => edgesTouching(sql, entityIds, filter, limit),
+    /** How many statements the time filter left out only because a time is unknown. */
+    countLeftOut: (match: LeftOutMatch, filter: StatementFilter) => countLeftOut(sql, match, filter),
     buildStamp: () => readBuildStamp(sql),
     /** Read once per build and kept: `make` gets the build's raw records and returns what to keep. */
     perBuild: <T>(key: string, make: (reads: BuildReads) => Promise<T>): Promise<T> =>

@@ -1,0 +1,119 @@
+// Issue 11: answers a researcher can trust — both time axes with honest unknowns, one claim one
+// statement, conflicts as data, eligibility that says what the sources do not. Through the API.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestApp, type TestApp } from "../support/app";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.stop());
+
+const STATEMENT = `id statedOn { text lastDay } statedOnFrom statedOnSource { id published { text } } validFrom { firstDay } validUntil { lastDay }
+  holding { state reason } disputed disputedBy { id disputed }`;
+
+async function statements(args: string) {
+  const data = dataOf(await app.query(`{ statements(${args}, first: 100) { totalCount leftOut { recordDateUnknown holdingUnknown } nodes { ${STATEMENT} } } }`));
+  return data.statements;
+}
+
+describe("record time: an undated statement is never known", () => {
+  it("knows nothing on 1900-01-01, and says how many statements no date places at all", async () => {
+    const page = await statements(`knownAt: "1900-01-01"`);
+    expect(page.totalCount).toBe(0);
+    expect(page.leftOut.recordDateUnknown).toBeGreaterThan(0);
+  });
+
+  it("as known on 2021-11-05, holds nothing first reported later or never dated", async () => {
+    const page = await statements(`knownAt: "2021-11-05"`);
+    expect(page.totalCount).toBeGreaterThan(0);
+    for (const node of page.nodes) {
+      expect(node.statedOn).not.toBeNull();
+      expect(node.statedOn.lastDay <= "2021-11-05").toBe(true);
+    }
+  });
+
+  it("says where each record date comes from: a stated day, or the earliest dated source", async () => {
+    const agreement = dataOf(await app.query(`{ statement: node(id: "statement/aco-almem-sro-2021-concerns-alms-2023") { ... on Statement { ${STATEMENT} } } }`)).statement;
+    expect(["STATED", "SOURCE_PUBLISHED"]).toContain(agreement.statedOnFrom);
+    if (agreement.statedOnFrom === "SOURCE_PUBLISHED") expect(agreement.statedOnSource.published.text).toBe(agreement.statedOn.text);
+    const undated = dataOf(await app.query(`{ statement: node(id: "statement/hist-ratel-le-mans-entrant-1993") { ... on Statement { statedOn { text } statedOnFrom } } }`)).statement;
+    expect(undated.statedOnFrom).not.toBe("STATED");
+  });
+});
+
+describe("valid time: only what is known to hold, unknowns on request", () => {
+  it("leaves out by default a statement with no start that was first reported later, and counts it", async () => {
+    const page = await statements(`asOf: "2011-06-01"`);
+    for (const node of page.nodes) {
+      const from = node.validFrom?.firstDay ?? node.statedOn?.lastDay;
+      expect(from <= "2011-06-01").toBe(true);
+      expect(node.validUntil === null || node.validUntil.lastDay >= "2011-06-01").toBe(true);
+      expect(node.holding.state).toBe("HELD");
+    }
+    expect(page.leftOut.holdingUnknown).toBeGreaterThan(0);
+  });
+
+  it("adds the unknown ones with includeUnknown, each marked UNKNOWN with its reason", async () => {
+    const strict = await statements(`asOf: "2011-06-01"`);
+    const open = await statements(`asOf: "2011-06-01", includeUnknown: true`);
+    expect(open.totalCount).toBe(strict.totalCount + strict.leftOut.holdingUnknown);
+    const unknown = open.nodes.filter((node: { holding: { state: string } }) => node.holding.state === "UNKNOWN");
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const node of unknown) {
+      expect(node.validFrom).toBeNull();
+      expect(node.holding.reason).toMatch(/no start date/);
+    }
+  });
+
+  it("does not show Lequien as head of the WEC in 2019: the role is reported from 2021 on", async () => {
+    const query = `query ($asOf: Date) { entity(ref: "Frédéric Lequien") { ... on Person { roles(asOf: $asOf) { nodes { entity { id } } } } } }`;
+    const roles = async (asOf: string) => dataOf(await app.query(query, { asOf })).entity.roles.nodes.map((node: { entity: { id: string } }) => node.entity.id);
+    expect(await roles("2019-06-01")).not.toContain("championship/wec");
+    expect(await roles("2022-06-01")).toContain("championship/wec");
+  });
+});
+
+describe("conflicts as data", () => {
+  it("marks both claims of who held the 2023 Le Mans Cup invitation as disputed, each pointing at the other", async () => {
+    const query = (id: string) => `{ statement: node(id: "${id}") { ... on Statement { ${STATEMENT} } } }`;
+    const gmb = dataOf(await app.query(query("statement/le-mans-2023-award-gmb-le-mans-cup"))).statement;
+    const leman = dataOf(await app.query(query("statement/le-mans-2023-award-racing-spirit-of-leman-le-mans-cup"))).statement;
+    expect(gmb.disputed).toBe(true);
+    expect(leman.disputed).toBe(true);
+    expect(gmb.disputedBy.map((other: { id: string }) => other.id)).toContain(leman.id);
+    expect(leman.disputedBy.map((other: { id: string }) => other.id)).toContain(gmb.id);
+  });
+
+  it("keeps both claims in the entity's answer and its timeline", async () => {
+    const entity = dataOf(await app.query(`{ entity(ref: "Stéphane Ratel") { statements(first: 100) { nodes { id disputed } } } }`)).entity;
+    const ids = entity.statements.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toEqual(expect.arrayContaining(["statement/ratel-le-mans-driver-1993", "statement/hist-ratel-le-mans-entrant-1993"]));
+    const timeline = dataOf(await app.query(`{ timeline(entity: "Stéphane Ratel", first: 100) { nodes { statement { id disputed } } } }`)).timeline;
+    const disputed = timeline.nodes.filter((node: { statement: { disputed: boolean } }) => node.statement.disputed).map((node: { statement: { id: string } }) => node.statement.id);
+    expect(disputed).toEqual(expect.arrayContaining(["statement/ratel-le-mans-driver-1993", "statement/hist-ratel-le-mans-entrant-1993"]));
+  });
+});
+
+describe("eligibility says what the sources do not", () => {
+  it("a crew outside the one example the sources give for the 2023 Gold Cup is UNDETERMINED, saying what is not stated", async () => {
+    const answer = dataOf(
+      await app.query(`{ classEligibility(championship: "GT World Challenge Europe", season: "2023", crew: [GOLD, SILVER, SILVER]) {
+        classes { verdict class { id } conditions { held description } } } }`),
+    ).classEligibility;
+    const gold = answer.classes.find((item: { class: { id: string } }) => item.class.id === "class/gtwce-gold-cup");
+    expect(gold.verdict).toBe("UNDETERMINED");
+    const open = gold.conditions.filter((reason: { held: boolean | null }) => reason.held === null);
+    expect(open.map((reason: { description: string }) => reason.description).join(" ")).toMatch(/does not say whether weaker crews are admitted/);
+  });
+
+  it("the joint ALMS–GTWC Asia GT classification, which no source shows was run, leaves its winner UNDETERMINED", async () => {
+    const answer = dataOf(
+      await app.query(`{ entryEligibility(event: "event/24h-le-mans", edition: 2024,
+        result: { jointClassification: ["championship/asian-le-mans-series", "championship/gtwc-asia"], season: "2023", class: "class/alms-gt", position: 1 }) {
+        verdict reasons { held description } } }`),
+    ).entryEligibility;
+    expect(answer.verdict).toBe("UNDETERMINED");
+    expect(answer.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ held: null, description: expect.stringMatching(/no source shows/) })]));
+  });
+});
