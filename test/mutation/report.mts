@@ -6,7 +6,7 @@
  * Scores are computed by mutation-testing-metrics, the library Stryker's own reporters use; an
  * equivalent mutant is counted as Ignored (it changes no behaviour, so no test can catch it).
  *
- * Usage: node --import tsx test/mutation/report.mts [report.json] [RESULTS.md]
+ * Usage: node --import tsx test/mutation/report.mts [report.json] [RESULTS.md] [commit the run was made on, default HEAD]
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
@@ -45,7 +45,7 @@ function main(): void {
   const resultsPath = resolve(process.argv[3] ?? join(REPO_ROOT, "test/mutation/RESULTS.md"));
   const report = JSON.parse(readFileSync(reportPath, "utf8")) as MutationTestResult;
   const equivalents = JSON.parse(readFileSync(EQUIVALENT_FILE, "utf8")) as EquivalentMutant[];
-  const markdown = renderResults(report, equivalents, { ...gitState(), finishedAt: statSync(reportPath).mtime });
+  const markdown = renderResults(report, equivalents, { ...gitState(process.argv[4]), finishedAt: statSync(reportPath).mtime });
   writeFileSync(resultsPath, markdown);
   process.stdout.write(`${relative(process.cwd(), resultsPath)} written\n`);
 }
@@ -133,7 +133,7 @@ export function renderResults(
   }
   const stale = equivalents.filter((entry) => !used.has(entry));
 
-  const folders = [...new Set(files.map(([path]) => posix.dirname(path)))];
+  const folders = [...new Set(files.map(([path]) => posix.dirname(path)))].sort();
   const inFolder = (folder: string) => Object.fromEntries(Object.entries(scored).filter(([path]) => posix.dirname(path) === folder));
   const total = calculateMetrics(scored).metrics;
   const raw = calculateMetrics(Object.fromEntries(files)).metrics;
@@ -200,10 +200,10 @@ function mutantLine(mutant: Mutant): string {
   return `${mutant.file}:${mutant.line} ${mutant.mutator}: ${code(mutant.original)} → ${code(mutant.replacement)}`;
 }
 
-function gitState(): { commit: string; subject: string; dirty: boolean } {
+function gitState(revision = "HEAD"): { commit: string; subject: string; dirty: boolean } {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-  const changes = git("status", "--porcelain", "--", "src", "test", ":!test/mutation/RESULTS.md");
-  return { commit: git("rev-parse", "HEAD"), subject: git("log", "-1", "--format=%s").slice(0, 80), dirty: changes.length > 0 };
+  const changes = revision === "HEAD" ? git("status", "--porcelain", "--", "src", "test", ":!test/mutation/RESULTS.md") : "";
+  return { commit: git("rev-parse", revision), subject: git("log", "-1", "--format=%s", revision).slice(0, 80), dirty: changes.length > 0 };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
