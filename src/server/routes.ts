@@ -6,6 +6,7 @@ import { answerGraphQL } from "./graphql-route";
 import { answerExport, isExportPath } from "./export-route";
 import { isGraphiQLAssetPath, serveGraphiQLAsset } from "./graphiql/asset-route";
 import type { Route } from "./services";
+import { PAGE_ROUTES } from "./pages/routes";
 
 export type { AppServices, Route } from "./services";
 
@@ -16,4 +17,5 @@ export const ROUTES: Route[] = [
   { matches: exactly("/graphql"), handle: answerGraphQL },
   { matches: isExportPath, handle: answerExport },
   { matches: isGraphiQLAssetPath, handle: serveGraphiQLAsset },
+  ...PAGE_ROUTES,
 ];
