@@ -40,7 +40,7 @@ export interface GraphiQLPageConfig {
   /** HTML for GraphiQL's logo corner. */
   logo: string;
   endpoint: string;
-  examples: { name: string; description: string; query: string; variables: string }[];
+  examples: { name: string; question: string; description: string; query: string; variables: string }[];
 }
 
 export async function graphiqlPage(endpoint: string, examples: ExampleOperation[]): Promise<string> {
@@ -51,6 +51,7 @@ export async function graphiqlPage(endpoint: string, examples: ExampleOperation[
     endpoint,
     examples: examples.map((example) => ({
       name: example.name,
+      question: example.question,
       description: example.description,
       query: example.document,
       variables: Object.keys(example.variables).length > 0 ? JSON.stringify(example.variables, null, 2) : "",
@@ -69,7 +70,10 @@ export async function graphiqlPage(endpoint: string, examples: ExampleOperation[
   <noscript>GraphiQL needs JavaScript. Without it, send queries to ${endpoint} with any GraphQL client.</noscript>
   <div id="layout">
     <aside id="examples" aria-label="Example queries"></aside>
-    <main id="graphiql"></main>
+    <div id="workspace">
+      <main id="graphiql"></main>
+      <section id="results" aria-label="The answer as a table, timeline or graph"></section>
+    </div>
   </div>
   <script type="application/json" id="graphiql-config">${jsonForScript(config).text}</script>
   <script src="${assets.get("graphiql.js")!.path}"></script>

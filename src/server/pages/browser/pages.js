@@ -1,8 +1,7 @@
 // What JavaScript adds to the pages, which read fine without it: the entity's timeline chart
 // (Observable Plot), the graph of its neighbours (cytoscape), and a slider that moves knownAt
 // through the days Le Mans' automatic entries changed. Bundled by esbuild from node_modules.
-import * as Plot from "@observablehq/plot";
-import cytoscape from "cytoscape";
+import { barTitle, graphChart, timelineChart } from "./charts";
 
 const dataElement = document.getElementById("chart-data");
 const data = dataElement ? JSON.parse(dataElement.textContent) : null;
@@ -14,36 +13,21 @@ if (data && data.statements) {
 if (data && data.days) knownAtSlider(document.getElementById("known-at-slider"), data.days);
 
 /** Bars from start to end for every statement with a valid time; open ends run to today with an arrow. */
-export function drawTimeline(container, { entity, statements }) {
+function drawTimeline(container, { entity, statements }) {
   if (!container) return;
   const today = new Date();
   const rows = statements
     .filter((statement) => statement.start)
-    .map((statement) => ({
-      ...statement,
-      row: shortLabel(statement, entity.id),
-      from: new Date(statement.start),
-      until: statement.end ? new Date(statement.end) : today,
-      open: !statement.end,
-    }))
+    .map((statement) => {
+      const from = new Date(statement.start);
+      const until = statement.end ? new Date(statement.end) : today;
+      const open = !statement.end;
+      return { row: shortLabel(statement, entity.id), from, until, open, status: statement.status, href: statement.href, title: barTitle(statement.label, from, until, open, statement.status) };
+    })
     .sort((a, b) => a.from - b.from);
   if (rows.length === 0) return;
-  const chart = Plot.plot({
-    width: Math.max(640, container.clientWidth || 640),
-    height: 40 + rows.length * 22,
-    marginLeft: 260,
-    marginRight: 60,
-    ariaLabel: `Timeline of ${rows.length} dated statements about ${entity.name}`,
-    x: { type: "utc", label: null, grid: true },
-    y: { label: null, domain: rows.map((row) => row.row), tickFormat: (label) => (label.length > 40 ? label.slice(0, 39) + "…" : label) },
-    color: { legend: true, domain: ["FACT", "ANNOUNCED", "UNDECIDED", "SUPERSEDED", "CANCELLED", "DISPUTED"], range: ["#1d6b35", "#b86e00", "#6b3fa0", "#8a8f9c", "#5c6270", "#a3123f"] },
-    marks: [
-      Plot.barX(rows, { x1: "from", x2: "until", y: "row", fill: "status", href: "href", title: (row) => `${row.label}\n${row.start} – ${row.end ?? "no end known"} (${row.status.toLowerCase()})`, insetTop: 3, insetBottom: 3 }),
-      Plot.text(rows.filter((row) => row.open), { x: "until", y: "row", text: () => "→ open", textAnchor: "start", dx: 3, fill: "#4a5060" }),
-      Plot.ruleX([today], { stroke: "#a3123f", strokeDasharray: "3,3" }),
-    ],
-  });
-  container.append(chart);
+  const ariaLabel = `Timeline of ${rows.length} dated statements about ${entity.name}`;
+  container.append(timelineChart(rows, { ariaLabel, width: container.clientWidth, marginLeft: 260 }));
 }
 
 function shortLabel(statement, entityId) {
@@ -54,7 +38,7 @@ function shortLabel(statement, entityId) {
 }
 
 /** The entity in the middle, every entity a statement links it to around it; a click opens that page. */
-export function drawGraph(container, { entity, statements }) {
+function drawGraph(container, { entity, statements }) {
   if (!container) return;
   const nodes = new Map([[entity.id, { data: { id: entity.id, label: entity.name, href: null, centre: 1 } }]]);
   const edges = [];
@@ -68,25 +52,7 @@ export function drawGraph(container, { entity, statements }) {
   if (nodes.size < 2) return;
   container.setAttribute("role", "img");
   container.setAttribute("aria-label", `Graph: ${entity.name} and the ${nodes.size - 1} entities it is linked to (listed below)`);
-  const graph = cytoscape({
-    container,
-    elements: [...nodes.values(), ...edges],
-    layout: { name: "concentric", concentric: (node) => node.data("centre"), levelWidth: () => 1, minNodeSpacing: 12 },
-    style: graphStyle(),
-  });
-  graph.on("tap", "node", (event) => {
-    const href = event.target.data("href");
-    if (href) location.href = href;
-  });
-}
-
-export function graphStyle() {
-  return [
-    { selector: "node", style: { label: "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 110, "background-color": "#a3123f", width: 14, height: 14, color: "#1f2430" } },
-    { selector: "node[centre = 1]", style: { "background-color": "#1f2430", width: 22, height: 22, "font-weight": "bold" } },
-    { selector: "edge", style: { width: 1.2, "line-color": "#9aa0ac", "target-arrow-color": "#9aa0ac", "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(label)", "font-size": 8, color: "#4a5060" } },
-    { selector: "edge[status = 'SUPERSEDED'], edge[status = 'CANCELLED']", style: { "line-style": "dashed" } },
-  ];
+  graphChart(container, [...nodes.values()], edges, { name: "concentric", concentric: (node) => node.data("centre"), levelWidth: () => 1, minNodeSpacing: 12 });
 }
 
 /** A slider over the days the rules changed; moving it shows the table as known that day. */
