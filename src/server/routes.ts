@@ -7,6 +7,7 @@ import { answerExport, isExportPath } from "./export-route";
 import { isGraphiQLAssetPath, serveGraphiQLAsset } from "./graphiql/asset-route";
 import { answerHealth, answerReady, HEALTH_PATH, READY_PATH } from "./health-route";
 import type { Route } from "./services";
+import { PAGE_ROUTES } from "./pages/routes";
 
 export type { AppServices, Route } from "./services";
 
@@ -19,4 +20,5 @@ export const ROUTES: Route[] = [
   { matches: isGraphiQLAssetPath, handle: serveGraphiQLAsset },
   { matches: exactly(HEALTH_PATH), handle: answerHealth },
   { matches: exactly(READY_PATH), handle: answerReady },
+  ...PAGE_ROUTES,
 ];

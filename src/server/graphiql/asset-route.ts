@@ -1,6 +1,10 @@
-/** GET /graphiql/<hash>/<name>: GraphiQL's files, cached by browsers and CDNs for as long as they exist. */
+/**
+ * GET /graphiql/<hash>/<name> and /assets/<hash>/<name>: GraphiQL's and the pages' files, cached by
+ * browsers and CDNs for as long as they exist.
+ */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ASSET_PREFIX, graphiqlAssets, gzippedBody } from "./assets";
+import { ASSET_PREFIX, graphiqlAssets, gzippedBody, type Asset } from "./assets";
+import { PAGE_ASSET_PREFIX, pageAssets } from "../pages/assets";
 
 const A_YEAR = 365 * 24 * 3600;
 
@@ -8,9 +12,21 @@ export function isGraphiQLAssetPath(pathname: string): boolean {
   return pathname.startsWith(ASSET_PREFIX);
 }
 
+export function isPageAssetPath(pathname: string): boolean {
+  return pathname.startsWith(PAGE_ASSET_PREFIX);
+}
+
 export async function serveGraphiQLAsset(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-  const [hash, name] = url.pathname.slice(ASSET_PREFIX.length).split("/");
-  const asset = name ? graphiqlAssets().get(name) : undefined;
+  await serveAsset(request, response, url, ASSET_PREFIX, await graphiqlAssets());
+}
+
+export async function servePageAsset(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  await serveAsset(request, response, url, PAGE_ASSET_PREFIX, (await pageAssets()).files);
+}
+
+async function serveAsset(request: IncomingMessage, response: ServerResponse, url: URL, prefix: string, assets: Map<string, Asset>): Promise<void> {
+  const [hash, name] = url.pathname.slice(prefix.length).split("/");
+  const asset = name ? assets.get(name) : undefined;
   if (!asset || (request.method !== "GET" && request.method !== "HEAD")) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Nothing at ${url.pathname}.\n`);
     return;

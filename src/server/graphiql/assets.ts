@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { bundleBrowserScript } from "../pages/bundle";
 
 export interface Asset {
   /** The address the page uses: /graphiql/<hash>/<name>. */
@@ -25,15 +26,15 @@ export interface Asset {
 
 export const ASSET_PREFIX = "/graphiql/";
 
-let built: Map<string, Asset> | undefined;
+let built: Promise<Map<string, Asset>> | undefined;
 
-/** Every asset by file name (graphiql.js, graphiql.css, start-graphiql.js), built once. */
-export function graphiqlAssets(): Map<string, Asset> {
+/** Every asset by file name (graphiql.js, graphiql.css, start-graphiql.js, results.js), built once. */
+export function graphiqlAssets(): Promise<Map<string, Asset>> {
   built ??= buildAssets();
   return built;
 }
 
-function buildAssets(): Map<string, Asset> {
+async function buildAssets(): Promise<Map<string, Asset>> {
   // Loaded here, not at the top: the module is a 9 MB string that only GraphiQL users need.
   const bundle = require("@graphql-yoga/render-graphiql/graphiql") as typeof import("@graphql-yoga/render-graphiql/graphiql");
   const browserDir = join(__dirname, "browser");
@@ -41,14 +42,16 @@ function buildAssets(): Map<string, Asset> {
     ["graphiql.js", "text/javascript; charset=utf-8", monacoWorkerSetup(bundle) + bundle.js],
     ["graphiql.css", "text/css; charset=utf-8", bundle.css + readFileSync(join(browserDir, "examples.css"), "utf8")],
     ["start-graphiql.js", "text/javascript; charset=utf-8", readFileSync(join(browserDir, "start-graphiql.js"), "utf8")],
+    // The answer as a table, timeline or graph: bundled from node_modules (Plot, cytoscape) on first use.
+    ["results.js", "text/javascript; charset=utf-8", await bundleBrowserScript(join(browserDir, "results.js"))],
   ];
   return new Map(files.map(([name, contentType, text]) => [name, asset(name, contentType, text)]));
 }
 
-function asset(name: string, contentType: string, text: string): Asset {
+export function asset(name: string, contentType: string, text: string, prefix = ASSET_PREFIX): Asset {
   const body = Buffer.from(text, "utf8");
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
-  return { path: `${ASSET_PREFIX}${hash}/${name}`, contentType, body, hash };
+  return { path: `${prefix}${hash}/${name}`, contentType, body, hash };
 }
 
 /**

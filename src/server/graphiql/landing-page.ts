@@ -9,6 +9,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { graphiqlAssets } from "./assets";
 import { loadExampleOperations, type ExampleOperation } from "./examples";
+import { FAVICON } from "../pages/assets";
+import { jsonForScript } from "../pages/html";
 
 export interface GraphiQLPageOptions {
   /** Where GraphiQL sends queries. */
@@ -21,7 +23,7 @@ export function graphiqlLandingPage(options: GraphiQLPageOptions): ApolloServerP
   return {
     async serverWillStart() {
       const examples = options.examples ?? loadExampleOperations();
-      let page: string | undefined;
+      let page: Promise<string> | undefined;
       return {
         async renderLandingPage() {
           // A function, so the 9 MB bundle is read on the first browser visit, not at start-up.
@@ -38,17 +40,18 @@ export interface GraphiQLPageConfig {
   /** HTML for GraphiQL's logo corner. */
   logo: string;
   endpoint: string;
-  examples: { name: string; description: string; query: string; variables: string }[];
+  examples: { name: string; question: string; description: string; query: string; variables: string }[];
 }
 
-export function graphiqlPage(endpoint: string, examples: ExampleOperation[]): string {
-  const assets = graphiqlAssets();
+export async function graphiqlPage(endpoint: string, examples: ExampleOperation[]): Promise<string> {
+  const assets = await graphiqlAssets();
   const config: GraphiQLPageConfig = {
     title: "Endurance Graph",
     logo: `<img src="${FAVICON}" alt="" width="24" height="24">`,
     endpoint,
     examples: examples.map((example) => ({
       name: example.name,
+      question: example.question,
       description: example.description,
       query: example.document,
       variables: Object.keys(example.variables).length > 0 ? JSON.stringify(example.variables, null, 2) : "",
@@ -67,25 +70,16 @@ export function graphiqlPage(endpoint: string, examples: ExampleOperation[]): st
   <noscript>GraphiQL needs JavaScript. Without it, send queries to ${endpoint} with any GraphQL client.</noscript>
   <div id="layout">
     <aside id="examples" aria-label="Example queries"></aside>
-    <main id="graphiql"></main>
+    <div id="workspace">
+      <main id="graphiql"></main>
+      <section id="results" aria-label="The answer as a table, timeline or graph"></section>
+    </div>
   </div>
-  <script type="application/json" id="graphiql-config">${jsonForScriptElement(config)}</script>
+  <script type="application/json" id="graphiql-config">${jsonForScript(config).text}</script>
   <script src="${assets.get("graphiql.js")!.path}"></script>
+  <script src="${assets.get("results.js")!.path}"></script>
   <script src="${assets.get("start-graphiql.js")!.path}"></script>
 </body>
 </html>
 `;
 }
-
-/** JSON that cannot end its <script> element early, whatever the example files contain. */
-function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-
-/** A chequered flag, inline: the package's favicon is 150 KB, and any other would be a request. */
-const FAVICON =
-  "data:image/svg+xml," +
-  encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4" fill="#fff"/>` +
-      `<path d="M0 0h1v1H0zM2 0h1v1H2zM1 1h1v1H1zM3 1h1v1H3zM0 2h1v1H0zM2 2h1v1H2zM1 3h1v1H1zM3 3h1v1H3z"/></svg>`,
-  );

@@ -1,8 +1,10 @@
 /*
  * Starts GraphiQL in the browser (plain JavaScript, served as is; no build step).
  *
- * - The example operations open as tabs, each starting with the comment that says what it asks;
- *   the list on the left shows them all and switches to a tab on click.
+ * - The commonest example operations open as tabs (a few, so every tab fits), each starting with
+ *   the comment that says what it asks; the list on the left shows them all, titled by the
+ *   question each answers, and switches to (or opens) its tab on click.
+ * - Every answer is also shown below the editors as a table, a timeline or a graph (results.js).
  * - A share link, /graphql?query=…&variables=…, opens its query and variables in a tab.
  * - The address bar follows the editors, so copying it gives a share link for what is on screen.
  */
@@ -11,7 +13,8 @@
   var config = JSON.parse(document.getElementById("graphiql-config").textContent);
   var address = new URL(location.href);
   var shared = sharedOperation(address);
-  var exampleTabs = config.examples.map(function (example) {
+  var OPEN_TABS = 4;
+  var exampleTabs = config.examples.slice(0, OPEN_TABS).map(function (example) {
     return { query: example.query, variables: example.variables };
   });
 
@@ -19,6 +22,7 @@
     title: config.title,
     logo: config.logo,
     endpoint: config.endpoint,
+    fetcher: fetchAndShow,
     // Tabs for a first visit; later visits keep the tabs the person left open.
     defaultTabs: shared ? [shared].concat(exampleTabs) : exampleTabs,
     // GraphiQL opens (or switches to) a tab holding exactly this query and these variables.
@@ -27,8 +31,26 @@
     onEditVariables: followInAddress("variables"),
     onTabChange: followActiveTab,
   });
+  EnduranceResults.mount(document.getElementById("results"));
   renderExampleList(document.getElementById("examples"), config.examples);
   markActiveExampleOnceRendered();
+  repairAccessibility(document.getElementById("graphiql"));
+
+  /**
+   * GraphQL over HTTP, as GraphiQL's own fetcher does for queries (the API has no subscriptions),
+   * handing each answer to the results view too. GraphiQL's own schema queries are not shown.
+   */
+  function fetchAndShow(params, options) {
+    var headers = Object.assign({ "content-type": "application/json", accept: "application/graphql-response+json, application/json" }, (options && options.headers) || {});
+    return fetch(config.endpoint, { method: "POST", headers: headers, body: JSON.stringify(params), credentials: "same-origin" })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (answer) {
+        if (!/\b__schema\b/.test(params.query || "")) EnduranceResults.show(answer);
+        return answer;
+      });
+  }
 
   /** The query and variables of a share link, or null for a plain visit. */
   function sharedOperation(url) {
@@ -96,6 +118,40 @@
     observer.observe(document.getElementById("graphiql"), { childList: true, subtree: true });
   }
 
+  /**
+   * GraphiQL 5 and its explorer fail a few WCAG checks that axe-core rates serious or critical:
+   * each tab (role=tab) holds two buttons (nested interactive controls), and the explorer's
+   * operation-name box and "Add new" menu have no label. Repaired here, again after every
+   * re-render: the tabs become a plain list of buttons with the active one marked aria-current,
+   * and its inputs get labels. (Colours are fixed in examples.css.)
+   */
+  function repairAccessibility(root) {
+    var repair = function () {
+      root.querySelectorAll('[role="tablist"].graphiql-tabs').forEach(function (list) {
+        list.removeAttribute("role");
+      });
+      root.querySelectorAll(".graphiql-tabs > li[role], .graphiql-tabs > li[aria-selected]").forEach(function (tab) {
+        var active = tab.getAttribute("aria-selected") === "true";
+        tab.removeAttribute("role");
+        tab.removeAttribute("aria-selected");
+        var button = tab.querySelector(".graphiql-tab-button");
+        if (button && active) button.setAttribute("aria-current", "true");
+        else if (button) button.removeAttribute("aria-current");
+      });
+      root.querySelectorAll('.graphiql-explorer-root input[placeholder="Query Name"]:not([aria-label])').forEach(function (input) {
+        input.setAttribute("aria-label", "Operation name");
+      });
+      root.querySelectorAll(".graphiql-explorer-root [data-arg-name] input:not([aria-label])").forEach(function (input) {
+        input.setAttribute("aria-label", "Value of " + input.closest("[data-arg-name]").getAttribute("data-arg-name"));
+      });
+      root.querySelectorAll(".graphiql-explorer-actions select:not([aria-label])").forEach(function (select) {
+        select.setAttribute("aria-label", "Kind of operation to add");
+      });
+    };
+    repair();
+    new MutationObserver(repair).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["role", "aria-selected"] });
+  }
+
   function markActiveExample(title) {
     document.querySelectorAll("#examples li").forEach(function (item) {
       item.classList.toggle("active", item.dataset.name === title);
@@ -106,7 +162,7 @@
     var heading = document.createElement("h2");
     heading.textContent = "Example queries";
     var intro = document.createElement("p");
-    intro.textContent = "Each opens in its own tab. Press ▶ (or Ctrl-Enter) to run it; the address bar is a link to what you see.";
+    intro.textContent = "Commonest first; each opens in its own tab. Press ▶ (or Ctrl-Enter) to run it and see the answer below as a table, timeline or graph. The address bar is a link to what you see; the compass icon builds a query by ticking fields.";
     var list = document.createElement("ol");
     examples.forEach(function (example) {
       list.appendChild(exampleItem(example));
@@ -119,7 +175,7 @@
     item.dataset.name = example.name;
     var link = document.createElement("a");
     link.href = shareLink(example);
-    link.textContent = example.name;
+    link.textContent = example.question;
     link.className = "example-name";
     link.addEventListener("click", function (event) {
       // Switch to the example's tab when it is open; otherwise the link opens it in a new tab.
@@ -127,7 +183,10 @@
     });
     var description = document.createElement("p");
     description.textContent = example.description;
-    item.append(link, description);
+    var tab = document.createElement("p");
+    tab.className = "example-tab";
+    tab.textContent = "Tab: " + example.name;
+    item.append(link, description, tab);
     return item;
   }
 
