@@ -1,5 +1,5 @@
 // npm run build: compile src/ to dist/ (tsconfig.build.json) and copy beside the code the files
-// the server reads at run time (GraphiQL's browser files). Also used by scripts/start.js.
+// the server reads at run time (the browser files of GraphiQL and the pages, and the operations behind the pages). Also used by scripts/start.js.
 "use strict";
 const { spawnSync } = require("node:child_process");
 const { cpSync, readdirSync, statSync, writeFileSync, existsSync } = require("node:fs");
@@ -9,7 +9,7 @@ const ROOT = resolve(__dirname, "..");
 const DIST = join(ROOT, "dist");
 const STAMP = join(DIST, ".built");
 /** Files that are not TypeScript but ship with the code. */
-const ASSET_DIRS = ["server/graphiql/browser"];
+const ASSET_DIRS = ["server/graphiql/browser", "server/pages/browser", "server/pages/operations"];
 
 function build() {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [ROOT] });
