@@ -137,7 +137,7 @@ export type Predicate =
 export type QualifyingResultInput = {
   /** The championship (or event) of the result: id, name or alias ("GT World Challenge Europe", "ELMS"). */
   championship?: string | null | undefined;
-  /** The class of the result: id, name or alias ("Pro-Am", "Gold Cup", "class/alms-gt"). */
+  /** The class of the result: id, name or alias ("Pro-Am", "Gold Cup", "class/alms-gt"), looked up among the championship's own classes first ("LMP2" in an ELMS result is the ELMS LMP2 class). NOT_FOUND lists the championship's classes. */
   class: string;
   /** The team or driver who earned it (id, name or alias), to see whether it was awarded an entry. */
   entrant?: string | null | undefined;

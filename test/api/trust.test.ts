@@ -117,3 +117,43 @@ describe("eligibility says what the sources do not", () => {
     expect(answer.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ held: null, description: expect.stringMatching(/no source shows/) })]));
   });
 });
+
+describe("eligibility reads a class name within the result's championship", () => {
+  const ENTRY = `query ($result: QualifyingResultInput!) {
+    entryEligibility(event: "24 Hours of Le Mans", edition: 2024, result: $result) { verdict resultClass { id } rulesConsidered { rule { id } verdict } } }`;
+  const entry = async (result: Record<string, unknown>) => dataOf(await app.query(ENTRY, { result })).entryEligibility;
+  const granting = (answer: { rulesConsidered: { rule: { id: string }; verdict: string }[] }) =>
+    answer.rulesConsidered.filter((evaluation) => evaluation.verdict === "ELIGIBLE").map((evaluation) => evaluation.rule.id);
+
+  it.each([
+    ["European Le Mans Series", "2023", "LMP2", 1, "class/elms-lmp2", "rule/elms-lmp2-le-mans-2024"],
+    ["ELMS", "2023", "LMP2", 2, "class/elms-lmp2", "rule/elms-lmp2-le-mans-2024"],
+    ["ELMS", "2023", "LMP2 Pro-Am", 1, "class/elms-lmp2-pro-am", "rule/elms-lmp2-pro-am-le-mans-2024"],
+    ["Asian Le Mans Series", "2023-24", "LMP2", 1, "class/alms-lmp2", "rule/alms-lmp2-le-mans-2024"],
+    ["Asian Le Mans Series", "2023-24", "GT", 1, "class/alms-gt", "rule/alms-gt-le-mans-2024"],
+  ])("%s %s %s, position %i, is the championship's own class %s and earns the entry", async (championship, season, cls, position, classId, ruleId) => {
+    const answer = await entry({ championship, season, class: cls, position });
+    expect(answer.resultClass.id).toBe(classId);
+    expect(answer.verdict).toBe("ELIGIBLE");
+    expect(granting(answer)).toEqual([ruleId]);
+  });
+
+  it("still reads a class the championship does not have by its global name: ELMS LMP2 third place earns nothing", async () => {
+    const answer = await entry({ championship: "ELMS", season: "2023", class: "LMP2", position: 3 });
+    expect(answer.resultClass.id).toBe("class/elms-lmp2");
+    expect(answer.verdict).toBe("NOT_ELIGIBLE");
+    const generic = await entry({ championship: "ELMS", season: "2023", class: "class/lmp2", position: 1 });
+    expect(generic.resultClass.id).toBe("class/lmp2");
+    expect(generic.verdict).toBe("NOT_ELIGIBLE");
+  });
+
+  it("NOT_FOUND lists the championship's classes, in the message and the extensions", async () => {
+    const response = await app.query(ENTRY, { result: { championship: "Asian Le Mans Series", season: "2023-24", class: "LMP9", position: 1 } });
+    const [error] = response.errors ?? [];
+    expect(error.extensions?.code).toBe("NOT_FOUND");
+    const listed = error.extensions?.championshipClasses.map((item: { id: string }) => item.id);
+    expect(listed).toEqual(expect.arrayContaining(["class/alms-lmp2", "class/alms-lmp3", "class/alms-gt"]));
+    expect(error.message).toContain("Asian Le Mans Series");
+    expect(error.message).toContain("(class/alms-gt)");
+  });
+});

@@ -22,3 +22,20 @@ describe("class names within a championship", () => {
     expect(classesNamedWithin("Am", alms, classes)).toEqual([]);
   });
 });
+
+describe("a championship's own class before a class it shares", () => {
+  const elms = { id: "championship/elms", names: ["European Le Mans Series", "ELMS"] };
+  const classes = [
+    { id: "class/lmp2-pro-am", names: ["LMP2 Pro-Am"] },
+    { id: "class/elms-lmp2-pro-am", names: ["European Le Mans Series LMP2 Pro-Am", "ELMS LMP2 Pro-Am"] },
+    { id: "class/lmgt3", names: ["LMGT3"] },
+  ];
+
+  it("answers the class named for the championship when a shared class has the same name", () => {
+    expect(classesNamedWithin("LMP2 Pro-Am", elms, classes)).toEqual(["class/elms-lmp2-pro-am"]);
+  });
+
+  it("still finds a shared class no class of the championship's own answers to", () => {
+    expect(classesNamedWithin("LMGT3", elms, classes)).toEqual(["class/lmgt3"]);
+  });
+});

@@ -12,13 +12,17 @@ export interface NamedEntity {
   names: string[];
 }
 
-/** The ids of the championship's classes that `ref` names, by full name or by name within the championship. */
+/**
+ * The ids of the championship's classes that `ref` names, by full name or by name within the
+ * championship. When both a class named for the championship ("European Le Mans Series LMP2 Pro-Am")
+ * and a class it shares with others ("LMP2 Pro-Am") answer, the championship's own is meant.
+ */
 export function classesNamedWithin(ref: string, championship: NamedEntity, classes: NamedEntity[]): string[] {
   const wanted = foldText(ref);
   const prefixes = championship.names.map(foldText).filter((prefix) => prefix.length > 0);
-  return classes
-    .filter((candidate) => candidate.id === ref.trim() || candidate.names.some((name) => namesMatch(foldText(name), wanted, prefixes)))
-    .map((candidate) => candidate.id);
+  const matched = classes.filter((candidate) => candidate.id === ref.trim() || candidate.names.some((name) => namesMatch(foldText(name), wanted, prefixes)));
+  const own = matched.filter((candidate) => candidate.names.some((name) => prefixes.some((prefix) => foldText(name).startsWith(`${prefix} `))));
+  return (own.length > 0 ? own : matched).map((candidate) => candidate.id);
 }
 
 function namesMatch(name: string, wanted: string, prefixes: string[]): boolean {

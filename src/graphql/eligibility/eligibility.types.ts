@@ -45,6 +45,7 @@ export interface EntryEligibilityValue {
   verdict: Verdict;
   summary: string;
   eventId: string;
+  resultClassId: string;
   edition: number;
   knownAt: string | null;
   reasons: ConditionValue[];
@@ -248,6 +249,11 @@ export class EntryEligibility {
   @Field(() => Int, { description: "The edition asked about." })
   edition: number;
 
+  @Field(() => Entity, {
+    description: "The class the result's `class` was read as: a name or alias is looked up among the result championship's own classes first (\"LMP2\" in an ELMS result is the ELMS LMP2 class).",
+  })
+  resultClass: Entity;
+
   @Field(() => DateScalar, { nullable: true, description: "The record-time day the answer is given for; null for everything known today." })
   knownAt: string | null;
 
@@ -339,7 +345,7 @@ export class QualifyingResultInput {
   @Field(() => String, { description: 'The season of the result ("2023", or "2023-24" for a winter series).' })
   season: string;
 
-  @Field(() => String, { description: 'The class of the result: id, name or alias ("Pro-Am", "Gold Cup", "class/alms-gt").' })
+  @Field(() => String, { description: 'The class of the result: id, name or alias ("Pro-Am", "Gold Cup", "class/alms-gt"), looked up among the championship\'s own classes first ("LMP2" in an ELMS result is the ELMS LMP2 class). NOT_FOUND lists the championship\'s classes.' })
   class: string;
 
   @Field(() => Int, { description: "The position in the class, 1 = winner." })

@@ -7,6 +7,7 @@ import type { EntryEligibilityValue, QualifyingResultInput } from "./eligibility
 import { Verdict } from "./eligibility.enums";
 import { checkEdition, checkSeason, lookupOfKind } from "./lookup-kind";
 import { reportedByAt } from "./citations";
+import { lookupResultClass } from "./class-lookup";
 import { standingsAt, type RuleStanding } from "../../domain/eligibility";
 
 export interface EntryQuestionArgs {
@@ -29,6 +30,7 @@ export async function answerEntryQuestion(args: EntryQuestionArgs, context: Cont
     verdict: answer.verdict as Verdict,
     summary: summariseEntryEligibility(answer, args.knownAt ?? null),
     eventId: event.id,
+    resultClassId: result.class,
     edition: args.edition,
     knownAt: args.knownAt ?? null,
     reasons: answer.reasons.map((condition) => ({ condition, ...shared })),
@@ -47,9 +49,9 @@ async function resolveResult(input: QualifyingResultInput, context: Context): Pr
   checkSeason(input.season);
   const championship = input.championship ? (await lookupOfKind(input.championship, ["CHAMPIONSHIP", "EVENT"], "result.championship", context)).id : undefined;
   const members = joint ? await Promise.all(joint.map(async (ref) => (await lookupOfKind(ref, ["CHAMPIONSHIP"], "result.jointClassification", context)).id)) : undefined;
-  const resultClass = await lookupOfKind(input.class, ["CLASS"], "result.class", context);
+  const resultClass = await lookupResultClass(input.class, championship ? [championship] : members!, context);
   const entrant = input.entrant ? (await lookupOfKind(input.entrant, ["TEAM", "PERSON"], "result.entrant", context)).id : undefined;
-  return { championship, jointClassification: members, season: input.season, class: resultClass.id, position: input.position, entrant };
+  return { championship, jointClassification: members, season: input.season, class: resultClass, position: input.position, entrant };
 }
 
 async function entrantAwards(

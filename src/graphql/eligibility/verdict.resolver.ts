@@ -79,6 +79,11 @@ export class EntryEligibilityResolver {
   event(@Root() value: EntryEligibilityValue, @Ctx() context: Context) {
     return context.store.entity(value.eventId);
   }
+
+  @FieldResolver()
+  resultClass(@Root() value: EntryEligibilityValue, @Ctx() context: Context) {
+    return context.store.entity(value.resultClassId);
+  }
 }
 
 @Resolver(() => ClassVerdict)
