@@ -258,7 +258,7 @@ export type AsianLeMansSeriesRoutesToLeMansQuery = { entity:
     | { name: string }
     | { name: string }
     | { name: string }
-   };
+   | null };
 
 export type EndurancePyramidQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -351,14 +351,14 @@ export type GtwcEuropeCrewClassesQuery = { classEligibility: { verdict: Verdict,
         | { name: string }
         | { name: string }
         | { name: string }
-      , conditions: Array<{ description: string, held: boolean | null }> }>, reasons: Array<{ description: string, citations: Array<{ quote: string, source: { title: string } }> }> } };
+      , conditions: Array<{ description: string, held: boolean | null }> }>, reasons: Array<{ description: string, citations: Array<{ quote: string, source: { title: string } }> }> } | null };
 
 export type GtwcEuropeProAmEligibilityQueryVariables = Exact<{
   result: QualifyingResultInput;
 }>;
 
 
-export type GtwcEuropeProAmEligibilityQuery = { announced: { verdict: Verdict, summary: string, reasons: Array<{ description: string, held: boolean | null, rule: { id: string, status: RuleStatus, statedOn: { text: string } } | null, citations: Array<{ quote: string, source: { title: string, outlet: string, published: { text: string } | null } }> }> }, today: { verdict: Verdict, summary: string, reasons: Array<{ description: string, held: boolean | null, rule: { id: string, status: RuleStatus, statedOn: { text: string } } | null, citations: Array<{ quote: string, source: { title: string, outlet: string, published: { text: string } | null } }> }> } };
+export type GtwcEuropeProAmEligibilityQuery = { announced: { verdict: Verdict, summary: string, reasons: Array<{ description: string, held: boolean | null, rule: { id: string, status: RuleStatus, statedOn: { text: string } } | null, citations: Array<{ quote: string, source: { title: string, outlet: string, published: { text: string } | null } }> }> } | null, today: { verdict: Verdict, summary: string, reasons: Array<{ description: string, held: boolean | null, rule: { id: string, status: RuleStatus, statedOn: { text: string } } | null, citations: Array<{ quote: string, source: { title: string, outlet: string, published: { text: string } | null } }> }> } | null };
 
 export type AnswerFragment = { verdict: Verdict, summary: string, reasons: Array<{ description: string, held: boolean | null, rule: { id: string, status: RuleStatus, statedOn: { text: string } } | null, citations: Array<{ quote: string, source: { title: string, outlet: string, published: { text: string } | null } }> }> };
 
@@ -412,7 +412,7 @@ export type HowAreTheyConnectedQuery = { paths: { truncated: boolean, truncatedB
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-        , statement: { id: string, status: StatementStatus, qualifiers: Array<{ name: string, value: string }>, validFrom: { text: string } | null, validUntil: { text: string } | null, statedOn: { text: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null } }> } }> }> } };
+        , statement: { id: string, status: StatementStatus, qualifiers: Array<{ name: string, value: string }>, validFrom: { text: string } | null, validUntil: { text: string } | null, statedOn: { text: string } | null, citations: Array<{ quote: string, source: { id: string, title: string, url: string | null } }> } }> }> } | null };
 
 export type LeMans2024AutomaticEntriesQueryVariables = Exact<{
   knownAt?: string | null | undefined;
@@ -489,7 +489,7 @@ export type LeMans2024AutomaticEntriesQuery = { automaticEntries: Array<{ id: st
         | { name: string }
         | { name: string }
         | { name: string }
-       }> }> };
+       }> }> | null };
 
 export type LeMansAutomaticEntriesKnownAtQueryVariables = Exact<{
   knownAt?: string | null | undefined;
@@ -536,7 +536,7 @@ export type LeMansAutomaticEntriesKnownAtQuery = { entity:
     | { __typename: 'Season', name: string }
     | { __typename: 'Team', name: string }
     | { __typename: 'Venue', name: string }
-   };
+   | null };
 
 export type PersonRolesQueryVariables = Exact<{
   person: string;
@@ -574,7 +574,7 @@ export type PersonRolesQuery = { entity:
     | { __typename: 'Season', id: string, name: string }
     | { __typename: 'Team', id: string, name: string }
     | { __typename: 'Venue', id: string, name: string }
-   };
+   | null };
 
 export type SearchNamesQueryVariables = Exact<{
   text: string;
@@ -611,7 +611,7 @@ export type StatementsAsOfQuery = { statements: { totalCount: number, leftOut: {
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       | null, validFrom: { text: string } | null, validUntil: { text: string } | null, statedOn: { text: string } | null, holding: { state: HoldingState, reason: string } | null, citations: Array<{ quote: string, source: { title: string } }> }> } };
+       | null, validFrom: { text: string } | null, validUntil: { text: string } | null, statedOn: { text: string } | null, holding: { state: HoldingState, reason: string } | null, citations: Array<{ quote: string, source: { title: string } }> }> } | null };
 
 export type TheNovember2021AgreementQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -656,7 +656,7 @@ export type TheNovember2021AgreementQuery = { entity:
     | { __typename: 'Season', id: string, name: string, description: string | null }
     | { __typename: 'Team', id: string, name: string, description: string | null }
     | { __typename: 'Venue', id: string, name: string, description: string | null }
-   };
+   | null };
 
 export type WhoRunsTheAsianLeMansSeriesQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -684,7 +684,7 @@ export type WhoRunsTheAsianLeMansSeriesQuery = { entity:
     | { __typename: 'Season', id: string, name: string }
     | { __typename: 'Team', id: string, name: string }
     | { __typename: 'Venue', id: string, name: string }
-   };
+   | null };
 
 export const AnswerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Answer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntryEligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnswerFragment, unknown>;
 export const AsianLeMansSeriesRoutesToLeMansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AsianLeMansSeriesRoutesToLeMans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"StringValue","value":"Asian Le Mans Series","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Championship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pyramidTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2024-06-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routesToLeMans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"edition"},"value":{"kind":"IntValue","value":"2024"}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingChampionship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AsianLeMansSeriesRoutesToLeMansQuery, AsianLeMansSeriesRoutesToLeMansQueryVariables>;

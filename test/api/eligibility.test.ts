@@ -110,7 +110,7 @@ describe("entryEligibility: Le Mans 2024", () => {
 
   it("an unknown championship is a NOT_FOUND error that suggests real ones", async () => {
     const response = await app.query(ENTRY_QUESTION, { result: { championship: "GT World Challenge Oceania", season: "2023", class: "Pro-Am", position: 1 } });
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ entryEligibility: null });
     const error = response.errors![0];
     expect(error.extensions?.code).toBe("NOT_FOUND");
     expect(error.message).toMatch(/No championship or event matches "GT World Challenge Oceania"/);

@@ -157,3 +157,32 @@ describe("eligibility reads a class name within the result's championship", () =
     expect(error.message).toContain("(class/alms-gt)");
   });
 });
+
+describe("an error stays at its field", () => {
+  it("answers b when a fails: the AMBIGUOUS error carries the path [\"a\"], with HTTP 200", async () => {
+    const response = await app.query(`{ a: entity(ref: "ALMS") { id } b: entity(ref: "org/aco") { id } }`);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ a: null, b: { id: "org/aco" } });
+    expect(response.errors).toEqual([expect.objectContaining({ path: ["a"], extensions: expect.objectContaining({ code: "AMBIGUOUS" }) })]);
+  });
+
+  it("keeps the answers beside a NOT_FOUND in any root lookup", async () => {
+    const response = await app.query(`{
+      timeline(entity: "No Such Series") { totalCount }
+      paths(from: "org/aco", to: "Nowhere At All") { truncated }
+      eligibility: entryEligibility(event: "24 Hours of Le Mans", edition: 2024, result: { championship: "ELMS", season: "2023", class: "LMP2", position: 1 }) { verdict }
+    }`);
+    expect(response.data).toEqual({ timeline: null, paths: null, eligibility: { verdict: "ELIGIBLE" } });
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [["timeline"], "NOT_FOUND"],
+      [["paths"], "NOT_FOUND"],
+    ]);
+  });
+
+  it("keeps today's 200 for an answer whose only field failed", async () => {
+    const response = await app.query(`{ entity(ref: "No Such Series") { id } }`);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ entity: null });
+    expect(response.errors?.[0].path).toEqual(["entity"]);
+  });
+});

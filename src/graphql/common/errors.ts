@@ -38,3 +38,11 @@ export function ambiguous(ref: string, candidates: Candidate[]): GraphQLError {
 export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument } });
 }
+
+/**
+ * Options of a root field that looks an entity up: nullable, so that a NOT_FOUND or AMBIGUOUS (or a
+ * bad argument) in it leaves the query's other fields their data (the error carries the field's path).
+ */
+export function lookupFieldOptions(description: string): { nullable: true; description: string } {
+  return { nullable: true, description: `${description} Null when it fails (NOT_FOUND, AMBIGUOUS, BAD_USER_INPUT): the error carries this field's path, and the query's other fields keep their answers.` };
+}

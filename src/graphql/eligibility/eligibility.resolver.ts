@@ -9,6 +9,7 @@ import { standingsAt } from "../../domain/eligibility";
 import { checkEdition, lookupOfKind } from "./lookup-kind";
 import { answerEntryQuestion } from "./entry-answer";
 import { answerCrewQuestion } from "./class-answer";
+import { lookupFieldOptions } from "../common/errors";
 
 const LE_MANS = "event/24h-le-mans";
 
@@ -65,12 +66,14 @@ class ClassEligibilityArgs {
 
 @Resolver()
 export class EligibilityResolver {
-  @Query(() => [AutomaticEntryRule], {
-    description:
+  @Query(
+    () => [AutomaticEntryRule],
+    lookupFieldOptions(
       "The automatic-entry rules for an event edition (the 24 Hours of Le Mans 2024) as known at `knownAt` and in force on `asOf`: who grants each, " +
       "the qualifying championship or joint classification, season, class (or the options while undecided), position, beneficiary, entry class, " +
       "status, what each replaces or was replaced by, sources, and the entries awarded. Errors: NOT_FOUND / AMBIGUOUS for `event`.",
-  })
+    ),
+  )
   async automaticEntries(@Args(() => AutomaticEntriesArgs) args: AutomaticEntriesArgs, @Ctx() context: Context): Promise<RuleValue[]> {
     checkEdition(args.edition);
     const event = await lookupOfKind(args.event, ["EVENT"], "event", context);
@@ -83,28 +86,33 @@ export class EligibilityResolver {
       .map((standing) => ({ standing, standings, book }));
   }
 
-  @Query(() => EntryEligibility, {
-    description:
+  @Query(
+    () => EntryEligibility,
+    lookupFieldOptions(
       "Does a result earn an automatic entry to an event edition, as known on a day? ELIGIBLE, NOT_ELIGIBLE or UNDETERMINED (while a rule's class or season is still open), " +
       "with every condition checked, whether it held (null = cannot be known yet), and the rule and sources behind it. " +
       "Errors: NOT_FOUND / AMBIGUOUS for any entity named; BAD_USER_INPUT for a malformed result.",
-  })
+    ),
+  )
   async entryEligibility(@Args(() => EntryEligibilityArgs) args: EntryEligibilityArgs, @Ctx() context: Context) {
     return answerEntryQuestion(args, context);
   }
 
-  @Query(() => ClassEligibility, {
-    description:
+  @Query(
+    () => ClassEligibility,
+    lookupFieldOptions(
       "Which classes of a championship a crew may enter in a season, by FIA driver rating (Gold Cup 2022: one Bronze, one Silver, one Gold or Platinum), " +
       "with each class's verdict and reasons. The championship's parts are checked too, and named in `championshipsChecked`. Errors: NOT_FOUND / AMBIGUOUS for `championship`.",
-  })
+    ),
+  )
   async classEligibility(@Args(() => ClassEligibilityArgs) args: ClassEligibilityArgs, @Ctx() context: Context) {
     return answerCrewQuestion(args, context);
   }
 
-  @Query(() => [AwardedEntry], {
-    description: "The entries awarded for an event edition under automatic-entry rules: the recipient, the rule, and the sources. Errors: NOT_FOUND / AMBIGUOUS for `event`.",
-  })
+  @Query(
+    () => [AwardedEntry],
+    lookupFieldOptions("The entries awarded for an event edition under automatic-entry rules: the recipient, the rule, and the sources. Errors: NOT_FOUND / AMBIGUOUS for `event`."),
+  )
   async awardedEntries(@Args(() => EditionArgs) args: EditionArgs, @Ctx() context: Context): Promise<AwardValue[]> {
     checkEdition(args.edition);
     const event = await lookupOfKind(args.event, ["EVENT"], "event", context);

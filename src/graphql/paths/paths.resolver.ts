@@ -7,16 +7,19 @@ import { Statement } from "../statements/statement.type";
 import { Entity } from "../entities/entity.interface";
 import { PathArgs } from "./path-args";
 import { searchPaths } from "./search-paths";
+import { lookupFieldOptions } from "../common/errors";
 import { Path, PathHop, PathResult, type HopValue, type PathResultValue, type PathValue } from "./path.types";
 
 @Resolver(() => PathResult)
 export class PathsResolver {
-  @Query(() => PathResult, {
-    description:
+  @Query(
+    () => PathResult,
+    lookupFieldOptions(
       'How two entities are connected: the shortest chains of statements between them ("how is Stéphane Ratel linked to the 24 Hours of Le Mans?"), ' +
       "each hop a statement with its direction, time and citations. Statements are followed either way. " +
       "Errors: NOT_FOUND / AMBIGUOUS for `from` or `to`; BAD_USER_INPUT when `maxHops` or `first` is out of range.",
-  })
+    ),
+  )
   async paths(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context): Promise<PathResultValue> {
     return searchPaths(args, context);
   }

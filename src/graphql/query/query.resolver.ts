@@ -8,7 +8,7 @@ import { viewAll, type StatementView } from "../statements/statement-view";
 import { Connection, PageArgs, pageWindow, toPage } from "../common/pagination";
 import { StatementArgs } from "../common/time-args";
 import { EntityKind } from "../common/enums";
-import { badInput } from "../common/errors";
+import { badInput, lookupFieldOptions } from "../common/errors";
 import type { EntityRecord } from "../../db/schema";
 import type { BuildStamp } from "../../db/reads/build-info";
 import { foldText } from "../../domain/text";
@@ -75,11 +75,13 @@ export class QueryResolver {
     return Promise.all(ids.map((id) => loadNode(id, context)));
   }
 
-  @Query(() => Entity, {
-    description:
+  @Query(
+    () => Entity,
+    lookupFieldOptions(
       'One entity by id ("org/aco"), name, label or alias ("stephane ratel", "AsLMS", "24 Ore di Le Mans"), ignoring case and accents. ' +
       "Errors: NOT_FOUND with suggestions; AMBIGUOUS with the candidates when a name fits several entities (ALMS).",
-  })
+    ),
+  )
   async entity(@Arg("ref", () => String, { description: "An id, name, label or alias." }) ref: string, @Ctx() context: Context) {
     return lookupEntity(ref, context);
   }
@@ -100,9 +102,12 @@ export class QueryResolver {
     return toPage(page.rows.map(({ matched, ...entity }) => ({ entity, matched })), page.total, window);
   }
 
-  @Query(() => StatementConnection, {
-    description: "Statements, filtered by subject, object, predicate, status, valid time (`asOf`) and record time (`knownAt`), oldest report first.",
-  })
+  @Query(
+    () => StatementConnection,
+    lookupFieldOptions(
+      "Statements, filtered by subject, object, predicate, status, valid time (`asOf`) and record time (`knownAt`), oldest report first. Errors: NOT_FOUND / AMBIGUOUS for `subject` or `object`.",
+    ),
+  )
   async statements(@Args(() => RootStatementArgs) args: RootStatementArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.statements");
     const subjectId = args.subject ? (await lookupEntity(args.subject, context, "subject")).id : null;

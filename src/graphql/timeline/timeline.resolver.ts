@@ -6,7 +6,7 @@ import { Connection, PageArgs, pageWindow, toPage } from "../common/pagination";
 import { DateScalar } from "../common/scalars";
 import { Predicate, StatementStatus } from "../common/enums";
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
-import { badInput } from "../common/errors";
+import { badInput, lookupFieldOptions } from "../common/errors";
 import { lookupEntity } from "../entities/lookup";
 import type { Context } from "../context";
 
@@ -51,9 +51,10 @@ class TimelineArgs extends PageArgs {
 
 @Resolver(() => TimelineEntry)
 export class TimelineResolver {
-  @Query(() => TimelineConnection, {
-    description: "Every dated statement about an entity, oldest first, with its status and citations: an entity's history.",
-  })
+  @Query(
+    () => TimelineConnection,
+    lookupFieldOptions("Every dated statement about an entity, oldest first, with its status and citations: an entity's history. Errors: NOT_FOUND / AMBIGUOUS for `entity`."),
+  )
   async timeline(@Args(() => TimelineArgs) args: TimelineArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.timeline");
     if (args.from && args.to && args.from > args.to) throw badInput(`\`from\` (${args.from}) is after \`to\` (${args.to}).`, "from");
