@@ -25,8 +25,8 @@ export interface BuildSummary {
 
 /**
  * What a build reports as it goes, for a progress display: a phase starting (`done` 0), every
- * PROGRESS_EVERY rows written, and the phase complete (`done === total`); phases without rows
- * (indexes, statistics) report only their start.
+ * 100,000 statements or sources, 20,000 entities (each has several names) or single index
+ * written, and the phase complete (`done === total`); the statistics report only their start.
  */
 export interface BuildProgressEvent {
   phase: string;
@@ -38,12 +38,12 @@ export type BuildProgress = (event: BuildProgressEvent) => void;
 const PROGRESS_EVERY = 100_000;
 
 /** Counts the rows of one phase, reporting as BuildProgressEvent says. */
-function rowCounter(progress: BuildProgress | undefined, phase: string, total: number): () => void {
+function rowCounter(progress: BuildProgress | undefined, phase: string, total: number, every = PROGRESS_EVERY): () => void {
   let done = 0;
   progress?.({ phase, done, total });
   return () => {
     done += 1;
-    if (progress && (done % PROGRESS_EVERY === 0 || done === total)) progress({ phase, done, total });
+    if (progress && (done % every === 0 || done === total)) progress({ phase, done, total });
   };
 }
 
@@ -68,9 +68,11 @@ export async function buildDatabase(graph: SeedGraph, target: string, progress?:
     const summary = db.transaction(() => {
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
       const written = writeGraph(db, graph, progress);
-      progress?.({ phase: "indexes" });
-      for (const index of indexes) db.exec(index.sql);
-      for (const index of EXPRESSION_INDEXES) db.exec(index);
+      const indexed = rowCounter(progress, "indexes", indexes.length + EXPRESSION_INDEXES.length, 1);
+      for (const sql of [...indexes.map((index) => index.sql), ...EXPRESSION_INDEXES]) {
+        db.exec(sql);
+        indexed();
+      }
       for (const step of STATEMENT_TALLY) db.exec(step);
       return written;
     })();
@@ -141,7 +143,7 @@ function writeEntities(db: Database, graph: SeedGraph, progress?: BuildProgress)
   const entity = db.prepare("INSERT INTO entity (id, kind, name, description) VALUES (?, ?, ?, ?)");
   const name = db.prepare("INSERT INTO entity_name (entity_id, text, folded, name_type, language, ambiguous) VALUES (?, ?, ?, ?, ?, ?)");
   const search = db.prepare("INSERT INTO name_search (text, entity_id) VALUES (?, ?)");
-  const written = rowCounter(progress, "entities", graph.entities.size);
+  const written = rowCounter(progress, "entities", graph.entities.size, 20_000);
   for (const seed of graph.entities.values()) {
     entity.run(seed.id, seed.kind, seed.name, seed.description ?? null);
     const names: [string, string, string | null, boolean][] = [[seed.name, "NAME", null, false]];

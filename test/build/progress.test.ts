@@ -1,5 +1,5 @@
-// Long builds say how far they are: `db:build` and `db:synth` print a line per phase, and every
-// 100,000 rows, with the time so far, on standard error; quiet when that is no terminal, unless asked.
+// Long builds say how far they are: `db:build` and `db:synth` print a line per phase, every 100,000
+// statements and every index, with the time so far, on standard error; quiet when that is no terminal, unless asked.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -19,6 +19,8 @@ describe("npm run db:build", () => {
     const { stdout, stderr } = await cli("src/cli/build-db.ts", "--seeds", SEEDS_DIR, "--out", temporaryFile("graph.sqlite"), "--progress");
     const [, entities, statements, , sources] = /(\d+) entities, (\d+) statements, (\d+) citations, (\d+) sources/.exec(stdout)!.map(Number);
     const n = (value: number) => value.toLocaleString("en-US");
+    const indexes = Number(/indexes: 0 of (\d+)/.exec(stderr)?.[1]);
+    expect(indexes).toBeGreaterThan(5);
     expect(progressLines("db:build", stderr)).toEqual([
       expect.stringMatching(/^seed files: 0 of \d+$/),
       expect.stringMatching(/^seed files: (\d+) of \1 \(done\)$/),
@@ -28,7 +30,7 @@ describe("npm run db:build", () => {
       `statements: ${n(statements)} of ${n(statements)} (done)`,
       `sources: 0 of ${n(sources)}`,
       `sources: ${n(sources)} of ${n(sources)} (done)`,
-      "indexes …",
+      ...Array.from({ length: indexes + 1 }, (_, done) => `indexes: ${done} of ${indexes}${done === indexes ? " (done)" : ""}`),
       "statistics …",
     ]);
   });
@@ -48,6 +50,6 @@ describe("npm run db:synth", () => {
     for (const phase of ["generating statements", "statements"]) {
       expect(lines.filter((line) => line.startsWith(`${phase}:`))).toEqual([`${phase}: 0 of 100,001`, `${phase}: 100,000 of 100,001`, `${phase}: 100,001 of 100,001 (done)`]);
     }
-    expect(lines.map((line) => line.split(":")[0])).toEqual(expect.arrayContaining(["generating entities", "generating sources", "entities", "sources", "indexes …", "statistics …"]));
+    expect(lines.map((line) => line.split(":")[0])).toEqual(expect.arrayContaining(["generating entities", "generating sources", "entities", "sources", "indexes", "statistics …"]));
   }, 120_000);
 });
