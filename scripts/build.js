@@ -39,6 +39,10 @@ function isStale() {
 module.exports = { build, isStale, DIST };
 
 if (require.main === module) {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log("Usage: npm run build\nCompiles src/ to dist/ (tsconfig.build.json) with the files the server reads at run time; npm start then serves dist/.");
+    process.exit(0);
+  }
   try {
     build();
     console.log(`Built ${DIST}`);

@@ -4,6 +4,12 @@
 "use strict";
 const { build, isStale } = require("./build");
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  // The server's own usage, without compiling first (src/cli/start.ts holds the text).
+  console.log("Usage: npm start\nCompiles the server to dist/ when it is missing or older than src/, builds the database when it is\nmissing or older than the seeds, then serves the GraphQL API. Environment: see README.md, \"Operating it\".");
+  process.exit(0);
+}
+
 if (isStale()) {
   const hasTypeScript = (() => {
     try {

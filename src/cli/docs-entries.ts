@@ -8,14 +8,24 @@ import "reflect-metadata";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { config } from "../config";
 import { rebuildDatabase } from "../db/rebuild";
 import { collectEditions, currentBlock, entriesBlock, entriesTable, ENTRIES_QUERY, FIRST_EDITION, LAST_EDITION, withBlock, type TableRule } from "../docs/entries-table";
 import { SeedValidationError } from "../seeds/problems";
 import { startApp } from "../server/app";
 
+const USAGE = `Usage: npm run docs:entries [-- --check]
+Rewrites the README table "edition → automatic entries by series" from the API (the seeds, built into a scratch database).
+  --check   only report whether the table is current (exit 1 when it is not); README.md is left as it is`;
+
 async function main(): Promise<void> {
-  const check = process.argv.includes("--check");
+  const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const check = values.check!;
   const scratch = mkdtempSync(join(tmpdir(), "docs-entries-"));
   try {
     const databaseFile = join(scratch, "graph.sqlite");

@@ -23,9 +23,13 @@ async function main(): Promise<void> {
     options: { out: { type: "string", short: "o" }, db: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   const name = positionals[0];
-  if (values.help || positionals.length !== 1 || !isExportName(name)) {
-    console.error(name && !values.help ? `Unknown export "${name}".\n${USAGE}` : USAGE);
-    process.exit(values.help ? 0 : 2);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length !== 1 || !isExportName(name)) {
+    console.error(name ? `Unknown export "${name}".\n${USAGE}` : USAGE);
+    process.exit(2);
   }
   const databaseFile = values.db ?? (await freshDefaultDatabase());
   const file = await openExport(name, databaseFile);

@@ -12,7 +12,7 @@ import { config } from "../config";
 import { needsRebuild, rebuildDatabase } from "../db/rebuild";
 import { SeedValidationError } from "../seeds/problems";
 import { DEFAULT_SHUTDOWN_GRACE_MS, startApp } from "../server/app";
-import { runCluster, workerCount } from "../server/cluster";
+import { reportStartFailure, runCluster, workerCount } from "../server/cluster";
 import { logger } from "../server/logger";
 
 const USAGE = `Usage: npm start
@@ -57,10 +57,12 @@ function listenAdvice(code: string): string {
   return "this machine has no such address; set HOST to one of its addresses (0.0.0.0 for every interface).";
 }
 
-main().catch((error: unknown) => {
+/** Why the server cannot start: one line for a listen error; a seed problem as file:line:column; else the error. */
+function startFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
-    console.error(`Cannot listen on ${config.host}:${config.port} (${code}): ${listenAdvice(code)}`);
-  } else console.error(error instanceof SeedValidationError ? error.message : error);
-  process.exit(1);
-});
+  if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") return `Cannot listen on ${config.host}:${config.port} (${code}): ${listenAdvice(code)}`;
+  if (error instanceof SeedValidationError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+main().catch((error: unknown) => reportStartFailure(startFailure(error)));

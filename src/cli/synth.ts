@@ -1,5 +1,5 @@
 /**
- * npm run db:synth -- [--statements 1000000] [--seed 1] [--out FILE] [--json]
+ * npm run db:synth -- [--statements 1000000] [--seed 1] [--out FILE] [--json] [--progress|--quiet]
  * Builds a synthetic database (deterministic by seed) through the same build path as the
  * seeds, and reports how long generating and building took and how big the file is.
  */
@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { config } from "../config";
 import { synthesizeDatabase } from "../synth";
+import { PROGRESS_OPTIONS, PROGRESS_USAGE, progressPrinter, progressWanted } from "./progress";
 
 function parseCount(text: string): number {
   const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.replace(/_/g, ""));
@@ -24,11 +25,13 @@ async function main(): Promise<void> {
       out: { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
+      ...PROGRESS_OPTIONS,
     },
   });
   if (values.help) {
     console.log(`Usage: npm run db:synth -- [--statements 10000|100k|1M] [--seed 1] [--out FILE] [--json]
-Builds a deterministic synthetic database through the seed build path and reports its timings.`);
+Builds a deterministic synthetic database through the seed build path and reports its timings.
+${PROGRESS_USAGE}`);
     return;
   }
   console.error(`Generating and building ${values.statements} synthetic statements (seed ${values.seed}) …`);
@@ -36,7 +39,7 @@ Builds a deterministic synthetic database through the seed build path and report
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed takes an integer; got "${values.seed}"`);
   const out = resolve(values.out ?? `${config.root}/data/synth-${statements}.sqlite`);
-  const summary = await synthesizeDatabase({ statements, seed }, out);
+  const summary = await synthesizeDatabase({ statements, seed }, out, progressPrinter("db:synth", progressWanted(values)));
   if (values.json) {
     console.log(JSON.stringify(summary));
     return;

@@ -23,10 +23,34 @@ export interface BuildSummary {
   sources: number;
 }
 
+/**
+ * What a build reports as it goes, for a progress display: a phase starting (`done` 0), every
+ * 100,000 statements or sources, 20,000 entities (each has several names) or single index
+ * written, and the phase complete (`done === total`); the statistics report only their start.
+ */
+export interface BuildProgressEvent {
+  phase: string;
+  done?: number;
+  total?: number;
+}
+export type BuildProgress = (event: BuildProgressEvent) => void;
+
+const PROGRESS_EVERY = 100_000;
+
+/** Counts the rows of one phase, reporting as BuildProgressEvent says. */
+function rowCounter(progress: BuildProgress | undefined, phase: string, total: number, every = PROGRESS_EVERY): () => void {
+  let done = 0;
+  progress?.({ phase, done, total });
+  return () => {
+    done += 1;
+    if (progress && (done % every === 0 || done === total)) progress({ phase, done, total });
+  };
+}
+
 /** Page cache while building (KiB): big enough that index builds and FTS merges stay in memory. */
 const BUILD_CACHE_KB = 512 * 1024;
 
-export async function buildDatabase(graph: SeedGraph, target: string): Promise<BuildSummary> {
+export async function buildDatabase(graph: SeedGraph, target: string, progress?: BuildProgress): Promise<BuildSummary> {
   const temporary = `${target}.building-${process.pid}`;
   removeStaleBuilds(target);
   removeWithJournal(temporary);
@@ -43,13 +67,17 @@ export async function buildDatabase(graph: SeedGraph, target: string): Promise<B
     const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
     const summary = db.transaction(() => {
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
-      const written = writeGraph(db, graph);
-      for (const index of indexes) db.exec(index.sql);
-      for (const index of EXPRESSION_INDEXES) db.exec(index);
+      const written = writeGraph(db, graph, progress);
+      const indexed = rowCounter(progress, "indexes", indexes.length + EXPRESSION_INDEXES.length, 1);
+      for (const sql of [...indexes.map((index) => index.sql), ...EXPRESSION_INDEXES]) {
+        db.exec(sql);
+        indexed();
+      }
       for (const step of STATEMENT_TALLY) db.exec(step);
       return written;
     })();
     db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds
+    progress?.({ phase: "statistics" });
     db.exec("ANALYZE");
     await dataSource.destroy();
     renameSync(temporary, target);
@@ -98,10 +126,10 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function writeGraph(db: Database, graph: SeedGraph): Omit<BuildSummary, "file"> {
-  writeEntities(db, graph);
-  const citations = writeStatements(db, graph);
-  writeSources(db, graph);
+function writeGraph(db: Database, graph: SeedGraph, progress?: BuildProgress): Omit<BuildSummary, "file"> {
+  writeEntities(db, graph, progress);
+  const citations = writeStatements(db, graph, progress);
+  writeSources(db, graph, progress);
   writeExtraSections(db, graph);
   const info = db.prepare("INSERT INTO build_info (key, value) VALUES (?, ?)");
   info.run("fingerprint", graph.fingerprint);
@@ -111,10 +139,11 @@ function writeGraph(db: Database, graph: SeedGraph): Omit<BuildSummary, "file"> 
   return { fingerprint: graph.fingerprint, ...counts };
 }
 
-function writeEntities(db: Database, graph: SeedGraph): void {
+function writeEntities(db: Database, graph: SeedGraph, progress?: BuildProgress): void {
   const entity = db.prepare("INSERT INTO entity (id, kind, name, description) VALUES (?, ?, ?, ?)");
   const name = db.prepare("INSERT INTO entity_name (entity_id, text, folded, name_type, language, ambiguous) VALUES (?, ?, ?, ?, ?, ?)");
   const search = db.prepare("INSERT INTO name_search (text, entity_id) VALUES (?, ?)");
+  const written = rowCounter(progress, "entities", graph.entities.size, 20_000);
   for (const seed of graph.entities.values()) {
     entity.run(seed.id, seed.kind, seed.name, seed.description ?? null);
     const names: [string, string, string | null, boolean][] = [[seed.name, "NAME", null, false]];
@@ -127,10 +156,11 @@ function writeEntities(db: Database, graph: SeedGraph): void {
       if (!searchable.has(folded)) search.run(text, seed.id);
       searchable.add(folded);
     }
+    written();
   }
 }
 
-function writeStatements(db: Database, graph: SeedGraph): number {
+function writeStatements(db: Database, graph: SeedGraph, progress?: BuildProgress): number {
   const statement = db.prepare(`INSERT INTO statement (id, subject_id, predicate, object_id, value, qualifiers, valid_from, valid_until,
     valid_from_day, valid_until_day, stated_on, stated_on_day, status, options, options_for, supersedes_id,
     superseded_by_id, superseded_on_day, seed_file, seed_line, stated_on_origin, stated_on_source_id, disputes)
@@ -139,6 +169,7 @@ function writeStatements(db: Database, graph: SeedGraph): number {
   const supersededBy = findSuperseders(graph);
   const citation = db.prepare("INSERT INTO citation (statement_id, source_id, quote, position) VALUES (?, ?, ?, ?)");
   let citations = 0;
+  const written = rowCounter(progress, "statements", graph.statements.length);
   for (const seed of graph.statements) {
     statement.run(
       seed.id, seed.subject, seed.predicate, seed.object ?? null, seed.value ?? null, JSON.stringify(seed.qualifiers),
@@ -152,6 +183,7 @@ function writeStatements(db: Database, graph: SeedGraph): number {
     );
     seed.citations.forEach((cited, position) => citation.run(seed.id, cited.source, cited.quote, position));
     citations += seed.citations.length;
+    written();
   }
   return citations;
 }
@@ -169,10 +201,12 @@ function findSuperseders(graph: SeedGraph): Map<string, { id: string; day: strin
   return superseders;
 }
 
-function writeSources(db: Database, graph: SeedGraph): void {
+function writeSources(db: Database, graph: SeedGraph, progress?: BuildProgress): void {
   const source = db.prepare("INSERT INTO source (id, title, outlet, author, language, published, url, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  const written = rowCounter(progress, "sources", graph.sources.size);
   for (const seed of graph.sources.values()) {
     source.run(seed.id, seed.title, seed.outlet, seed.author ?? null, seed.language, seed.published ?? null, seed.url ?? null, seed.note ?? null);
+    written();
   }
 }
 

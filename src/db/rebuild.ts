@@ -2,16 +2,16 @@
 import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { listSeedFiles, loadSeeds } from "../seeds/load-seeds";
-import { buildDatabase, type BuildSummary } from "./build-database";
+import { buildDatabase, type BuildProgress, type BuildSummary } from "./build-database";
 import { isPostgresUrl } from "./postgres/connection";
 import { buildPostgres, postgresBuiltAt } from "./postgres/build";
 
-/** Build into a SQLite file, or into PostgreSQL when `databaseFile` is a postgres:// URL. */
-export async function rebuildDatabase(seedsDir: string, databaseFile: string): Promise<BuildSummary> {
-  const graph = loadSeeds(seedsDir);
+/** Build into a SQLite file, or into PostgreSQL when `databaseFile` is a postgres:// URL. `progress` hears the SQLite build's phases. */
+export async function rebuildDatabase(seedsDir: string, databaseFile: string, progress?: BuildProgress): Promise<BuildSummary> {
+  const graph = loadSeeds(seedsDir, progress);
   if (isPostgresUrl(databaseFile)) return buildPostgres(graph, databaseFile);
   mkdirSync(dirname(databaseFile), { recursive: true });
-  return buildDatabase(graph, databaseFile);
+  return buildDatabase(graph, databaseFile, progress);
 }
 
 /** True when the database file is missing or older than any seed file. */

@@ -65,9 +65,14 @@ function safeRealpath(path: string): string | null {
   }
 }
 
-export function loadSeeds(seedsDir: string): SeedGraph {
+/** Hears the seed files being read ("seed files", `done` of `total`): at the start, every 100 files, and at the end. */
+export type SeedProgress = (event: { phase: string; done: number; total: number }) => void;
+
+export function loadSeeds(seedsDir: string, progress?: SeedProgress): SeedGraph {
   const problems: SeedProblem[] = [];
   const files = listSeedFiles(seedsDir, problems);
+  let read = 0;
+  progress?.({ phase: "seed files", done: read, total: files.length });
   const shownRoot = dirname(seedsDir);
   const collected = { sources: [] as Located<SourceSeed>[], entities: [] as Located<EntitySeed>[], statements: [] as Located<StatementShape>[] };
   const extra: SeedGraph["extra"] = { rules: [], classes: [], awards: [] };
@@ -81,6 +86,8 @@ export function loadSeeds(seedsDir: string): SeedGraph {
       continue;
     }
     readSections(file, problems, collected, extra, rejectedRules);
+    read += 1;
+    if (read % 100 === 0 || read === files.length) progress?.({ phase: "seed files", done: read, total: files.length });
   }
   if (files.length === 0) problems.push({ file: relative(shownRoot, seedsDir), line: 1, message: "no *.yaml seed files found" });
 

@@ -22,7 +22,25 @@ export interface ClusterOptions {
   log?(message: string): void;
 }
 
-/** In the primary: fork and supervise the workers. In a worker (or with one worker): serve. */
+/** What a worker that cannot start (a busy port …) sends the primary, which prints it once and exits 1. */
+export interface StartFailure {
+  startFailed: string;
+}
+
+/** In a worker: hand the reason it cannot start to the primary (so it is printed once, not once per worker). */
+export function reportStartFailure(line: string): void {
+  if (cluster.isWorker && process.send) process.send({ startFailed: line } satisfies StartFailure, () => process.exit(1));
+  else {
+    console.error(line);
+    process.exit(1);
+  }
+}
+
+/**
+ * In the primary: fork and supervise the workers. A worker that dies after it was serving is replaced;
+ * one that dies before it ever served (a busy port, an unreadable database) would die again: the
+ * primary stops the others and exits 1, with the worker's reason as its one line.
+ */
 export async function runCluster(options: ClusterOptions): Promise<void> {
   const log = options.log ?? ((message) => console.log(message));
   if (options.workers === 1 || cluster.isWorker) {
@@ -34,27 +52,42 @@ export async function runCluster(options: ClusterOptions): Promise<void> {
     return;
   }
   let stopping = false;
-  let ready = 0;
-  const fork = () => cluster.fork().on("message", (message: { ready?: boolean }) => {
-    if (message?.ready && ++ready === options.workers) log(`${options.workers} workers are serving (primary ${process.pid}).`);
-  });
-  for (let i = 0; i < options.workers; i++) fork();
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping) return;
-    log(`Worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); starting another.`);
-    ready -= 1;
-    fork();
-  });
-  const shutdown = (signal: NodeJS.Signals) => {
+  let exitCode = 0;
+  const serving = new Set<number>();
+  const stopAll = (signal: NodeJS.Signals) => {
     stopping = true;
     const workers = Object.values(cluster.workers ?? {});
     let left = workers.length;
-    if (left === 0) process.exit(0);
+    if (left === 0) process.exit(exitCode);
     for (const worker of workers) {
-      worker?.once("exit", () => --left === 0 && process.exit(0));
+      worker?.once("exit", () => --left === 0 && process.exit(exitCode));
       worker?.process.kill(signal);
     }
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  const failStart = (line: string) => {
+    if (stopping) return;
+    console.error(line);
+    exitCode = 1;
+    stopAll("SIGTERM");
+  };
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on("message", (message: { ready?: boolean } & Partial<StartFailure>) => {
+      if (message?.startFailed) failStart(message.startFailed);
+      else if (message?.ready) {
+        serving.add(worker.id);
+        if (serving.size === options.workers) log(`${options.workers} workers are serving (primary ${process.pid}).`);
+      }
+    });
+  };
+  for (let i = 0; i < options.workers; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    const how = signal ?? `exit ${code}`;
+    if (!serving.delete(worker.id)) return failStart(`Worker ${worker.process.pid} stopped before it could serve (${how}).`);
+    log(`Worker ${worker.process.pid} stopped (${how}); starting another.`);
+    fork();
+  });
+  process.once("SIGINT", () => stopAll("SIGINT"));
+  process.once("SIGTERM", () => stopAll("SIGTERM"));
 }

@@ -35,6 +35,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
+import { MAX_NODE_IDS } from "../graphql/query/query.resolver";
 
 export const LIMITS = {
   /** Lexical tokens in the query text (names, punctuation, values). */
@@ -47,6 +48,8 @@ export const LIMITS = {
   maxDirectives: 50,
   /** Fields the answer could hold, lists counted at their bound. */
   maxCost: 250_000,
+  /** Ids in one `nodes(ids:)`. */
+  maxNodeIds: MAX_NODE_IDS,
   /** Bytes of JSON in one answer. */
   maxAnswerBytes: 8 * 1024 * 1024,
 } as const;
@@ -196,12 +199,24 @@ export function queryCost(
   const fieldCost = (field: FieldNode, parent: GraphQLNamedType | undefined): number => {
     const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined;
     if (!definition || !field.selectionSet) return 1; // a leaf, __typename, or introspection (bounded by the schema)
+    const args = argumentsOf(definition, field, variables);
+    refuseOverArgumentLimit(parent!.name, definition.name, args, field);
     const children = selectionCost(field.selectionSet, getNamedType(definition.type));
-    return 1 + listBound(parent!.name, definition, argumentsOf(definition, field, variables), counts) * children;
+    return 1 + listBound(parent!.name, definition, args, counts) * children;
   };
 
   const root = schema.getRootType(operation.operation);
   return selectionCost(operation.selectionSet, root ?? undefined);
+}
+
+/** A list argument over its limit (more than 100 `nodes` ids): 400 QUERY_TOO_COMPLEX saying the limit and where. */
+function refuseOverArgumentLimit(parentName: string, fieldName: string, args: Record<string, unknown>, field: FieldNode): void {
+  if (parentName !== "Query" || fieldName !== "nodes" || !Array.isArray(args.ids) || args.ids.length <= LIMITS.maxNodeIds) return;
+  const where = field.loc ? ` (line ${field.loc.startToken.line}, column ${field.loc.startToken.column})` : "";
+  throw new GraphQLError(
+    `\`nodes(ids:)\`${where} takes at most ${LIMITS.maxNodeIds} ids; got ${args.ids.length}. Ask for them in several queries of ${LIMITS.maxNodeIds}.`,
+    { nodes: field, extensions: { code: "QUERY_TOO_COMPLEX", queryLimit: "nodeIds", found: args.ids.length, limit: LIMITS.maxNodeIds, http: { status: 400 } } },
+  );
 }
 
 function argumentsOf(definition: GraphQLField<unknown, unknown>, field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {

@@ -167,8 +167,13 @@ const OUTLETS = ["Endurance-Info", "AutoHebdo", "Motorsport.com", "DailySportsca
 const ROLES = ["president", "CEO", "founder", "sporting director", "team principal", "driver", "chairman", "secretary general"];
 const PLACES = ["Le Mans, France", "Abu Dhabi, United Arab Emirates", "Spa, Belgium", "Sepang, Malaysia", "Monza, Italy", "Fuji, Japan", "Sebring, USA"];
 
+/** Hears the generator's phases and, every 100,000 statements, how many it has made. */
+export type GenerateProgress = (event: { phase: string; done?: number; total?: number }) => void;
+
+const PROGRESS_EVERY = 100_000;
+
 /** Build the whole graph in memory. Same options, same graph (except nothing: no clock, no Math.random). */
-export function generateGraph(options: SynthOptions): SeedGraph {
+export function generateGraph(options: SynthOptions, progress?: GenerateProgress): SeedGraph {
   const seed = options.seed ?? 1;
   const random = new Random(seed);
   const statementCount = Math.max(1, Math.floor(options.statements));
@@ -179,6 +184,7 @@ export function generateGraph(options: SynthOptions): SeedGraph {
   const entities = new Map<string, Located<EntitySeed>>();
   const byKind = new Map<EntityKind, string[]>();
   let line = 1;
+  progress?.({ phase: "generating entities", done: 0, total: entityTotal });
   for (const [kind] of KIND_SHARES) byKind.set(kind, []);
   for (const hub of HUBS) {
     entities.set(hub.id, {
@@ -206,6 +212,7 @@ export function generateGraph(options: SynthOptions): SeedGraph {
   const sourceCount = Math.max(20, Math.round(statementCount / 25));
   const sources = new Map<string, Located<SourceSeed>>();
   const sourceIds: string[] = [];
+  progress?.({ phase: "generating sources", done: 0, total: sourceCount });
   for (let index = 0; index < sourceCount; index++) {
     const year = random.int(1990, 2025);
     const published = random.chance(0.8) ? isoDay(random, year) : random.chance(0.5) ? `${year}-${pad(random.int(1, 12))}` : String(year);
@@ -233,6 +240,7 @@ export function generateGraph(options: SynthOptions): SeedGraph {
   const classIds = kindIds("CLASS");
   const championshipIds = kindIds("CHAMPIONSHIP");
   const fixed = Math.min(FIXED_STATEMENTS.length, statementCount);
+  progress?.({ phase: "generating statements", done: 0, total: statementCount });
   for (let index = 0; index < fixed; index++) {
     const { subject, predicate, object, qualifiers = {}, validFrom, validUntil } = FIXED_STATEMENTS[index];
     const statement: StatementSeed = {
@@ -292,6 +300,7 @@ export function generateGraph(options: SynthOptions): SeedGraph {
     statement.citations = cited.map((source) => ({ source, quote: random.pick(quotes) }));
     if (random.chance(0.05)) statement.statedOn = isoDay(random, random.int(1990, 2025));
     statements[index] = statement;
+    if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === statementCount) progress?.({ phase: "generating statements", done: index + 1, total: statementCount });
   }
   deriveRecordDates(statements, sources);
 

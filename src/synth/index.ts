@@ -4,7 +4,7 @@
  */
 import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { buildDatabase, type BuildSummary } from "../db/build-database";
+import { buildDatabase, type BuildProgress, type BuildSummary } from "../db/build-database";
 import { generateGraph, type SynthOptions } from "./generate";
 
 export { generateGraph, type SynthOptions } from "./generate";
@@ -18,12 +18,13 @@ export interface SynthSummary extends BuildSummary {
   peakRssMb: number;
 }
 
-export async function synthesizeDatabase(options: SynthOptions, file: string): Promise<SynthSummary> {
+/** `progress` hears the generator's phases, then the build's. */
+export async function synthesizeDatabase(options: SynthOptions, file: string, progress?: BuildProgress): Promise<SynthSummary> {
   mkdirSync(dirname(file), { recursive: true });
   const started = performance.now();
-  const graph = generateGraph(options);
+  const graph = generateGraph(options, progress);
   const generated = performance.now();
-  const summary = await buildDatabase(graph, file);
+  const summary = await buildDatabase(graph, file, progress);
   const built = performance.now();
   return {
     ...summary,

@@ -45,6 +45,8 @@ interface Case {
   code?: string;
   /** The request must not reach execution: no SQL (extensions.cost.sqlStatements is 0 or absent). */
   refused?: boolean;
+  /** What the message must say (the limit, and where in the query). */
+  message?: RegExp;
 }
 
 const QUERIES: Case[] = [
@@ -57,6 +59,7 @@ const QUERIES: Case[] = [
   { name: "too many tokens", send: gql(`{ ${"buildInfo { fingerprint } ".repeat(LIMITS.maxTokens / 3)} }`), status: 400, code: "QUERY_TOO_COMPLEX", refused: true },
   { name: "lists multiplying past the cost limit", send: gql(`{ entity(ref: "org/aco") { ${heavyEntity} } }`), status: 400, code: "QUERY_TOO_COMPLEX", refused: true },
   { name: "nodes(ids:) priced at its ids", send: gql(`{ nodes(ids: [${Array.from({ length: 100 }, (_, i) => `"x${i}"`).join(",")}]) { ... on Entity { ${heavyEntity} } } }`), status: 400, code: "QUERY_TOO_COMPLEX", refused: true },
+  { name: "nodes(ids:) over its limit of ids", send: post({ query: `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, variables: { ids: Array.from({ length: LIMITS.maxNodeIds + 1 }, (_, i) => `org/x${i}`) } }), status: 400, code: "QUERY_TOO_COMPLEX", refused: true, message: /`nodes\(ids:\)` \(line 1, column 24\) takes at most 100 ids; got 101/ },
   { name: "aliased mentions of a long text", send: post({ query: `query ($t: String!) { ${Array.from({ length: 20 }, (_, i) => `m${i}: mentions(text: $t) { entity { ${heavyEntity.replace(/100/g, "5")} } }`).join(" ")} }`, variables: { t: "ACO WEC SRO ".repeat(300) } }), status: 400, code: "QUERY_TOO_COMPLEX", refused: true },
   { name: "a mentions query on a text too long", send: post({ query: `query ($t: String!) { mentions(text: $t) { text } }`, variables: { t: "x ".repeat(60_000) } }), status: 200, code: "BAD_USER_INPUT" },
   { name: "a 50,000-character ref", send: post({ query: `query ($r: String!) { entity(ref: $r) { id } }`, variables: { r: "x".repeat(50_000) } }), status: 200, code: "BAD_USER_INPUT" },
@@ -161,6 +164,7 @@ describe.each([
       expect(body.errors[0].message).not.toBe("Unexpected error.");
       expect(JSON.stringify(body)).not.toMatch(/stacktrace|\n\s+at /);
     }
+    if (testCase.message) expect(body?.errors?.[0]?.message).toMatch(testCase.message);
     if (testCase.refused) expect(body?.extensions?.cost?.sqlStatements ?? 0).toBe(0);
   });
 });

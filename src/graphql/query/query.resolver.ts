@@ -62,6 +62,9 @@ class RootStatementArgs extends StatementArgs {
   object?: string | null;
 }
 
+/** The most ids one `nodes(ids:)` takes (src/server/query-limits.ts refuses more with a 400). */
+export const MAX_NODE_IDS = 100;
+
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id (entity, statement or source); null when no object has that id." })
@@ -69,9 +72,10 @@ export class QueryResolver {
     return loadNode(id, context);
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Several objects by global id, in the order asked; null for an unknown id." })
-  async nodes(@Arg("ids", () => [ID], { description: "Global ids (at most 100)." }) ids: string[], @Ctx() context: Context) {
-    if (ids.length > 100) throw badInput(`\`ids\` takes at most 100 ids; got ${ids.length}.`, "ids");
+  @Query(() => [Node], { nullable: "items", description: `Several objects by global id, in the order asked; null for an unknown id. More than ${MAX_NODE_IDS} ids: 400 QUERY_TOO_COMPLEX.` })
+  async nodes(@Arg("ids", () => [ID], { description: `Global ids (at most ${MAX_NODE_IDS}).` }) ids: string[], @Ctx() context: Context) {
+    // Over HTTP the query limits refuse this before execution (400); this guards in-process callers.
+    if (ids.length > MAX_NODE_IDS) throw badInput(`\`ids\` takes at most ${MAX_NODE_IDS} ids; got ${ids.length}.`, "ids");
     return Promise.all(ids.map((id) => loadNode(id, context)));
   }
 
