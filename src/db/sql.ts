@@ -13,9 +13,12 @@ import type { Database, Statement } from "better-sqlite3";
 import type { Pool } from "pg";
 import { QueryFailedError, type DataSource } from "typeorm";
 import { rawConnection } from "./connection";
+import { dialectOf, SQLITE_DIALECT, type Dialect } from "./dialect";
 import { postgresPool } from "./postgres/connection";
 
 export interface Sql {
+  /** The pieces of SQL that differ between the engines (dialect.ts). */
+  readonly dialect: Dialect;
   all<Row>(text: string, parameters?: unknown[]): Promise<Row[]>;
   /** How many statements this runner has executed. */
   readonly count: number;
@@ -82,9 +85,10 @@ function preparedRunner(connection: Database): Runner {
   return { connection, run, tables };
 }
 
-function counting({ run, tables }: Runner): Sql {
+function counting({ run, tables }: Runner, dialect: Dialect): Sql {
   let count = 0;
   return {
+    dialect,
     hasTable: (name: string) => tables?.has(name) ?? true,
     async all<Row>(text: string, parameters: unknown[] = []) {
       count += 1;
@@ -98,12 +102,12 @@ function counting({ run, tables }: Runner): Sql {
 
 /** A per-request runner over the data source's connection, counting the statements it runs. */
 export function countingSql(dataSource: DataSource): Sql {
-  return counting(runnerFor(dataSource));
+  return counting(runnerFor(dataSource), dialectOf(dataSource));
 }
 
 /** A runner over a better-sqlite3 connection of its own (an export's). */
 export function connectionSql(connection: Database): Sql {
-  return counting(preparedRunner(connection));
+  return counting(preparedRunner(connection), SQLITE_DIALECT);
 }
 
 /**

@@ -9,7 +9,7 @@ import { ENTITIES } from "../schema";
 
 /** The schema the API reads. */
 export const LIVE_SCHEMA = "endurance_graph";
-/** Where the build puts unaccent and pg_trgm, outside the swapped schemas. */
+/** Where extensions would live, outside the swapped schemas (on the search path after the live one). */
 export const EXTENSION_SCHEMA = "public";
 
 export function isPostgresUrl(location: string): boolean {
