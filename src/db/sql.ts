@@ -10,10 +10,10 @@
  */
 import { createHash } from "node:crypto";
 import type { Database, Statement } from "better-sqlite3";
-import type { Pool } from "pg";
+import type { QueryConfig, QueryResult } from "pg";
 import { QueryFailedError, type DataSource } from "typeorm";
 import { rawConnection } from "./connection";
-import { dialectOf, SQLITE_DIALECT, type Dialect } from "./dialect";
+import { dialectOf, POSTGRES_DIALECT, SQLITE_DIALECT, type Dialect } from "./dialect";
 import { postgresPool } from "./postgres/connection";
 
 export interface Sql {
@@ -105,6 +105,16 @@ export function countingSql(dataSource: DataSource): Sql {
   return counting(runnerFor(dataSource), dialectOf(dataSource));
 }
 
+/** A pg pool or client: what the PostgreSQL runner sends its statements to. */
+interface Queryable {
+  query(config: QueryConfig): Promise<QueryResult>;
+}
+
+/** A runner over a PostgreSQL client of its own (an export's, inside its snapshot). */
+export function clientSql(client: Queryable): Sql {
+  return counting({ connection: undefined, run: postgresRun(client), tables: null }, POSTGRES_DIALECT);
+}
+
 /** A runner over a better-sqlite3 connection of its own (an export's). */
 export function connectionSql(connection: Database): Sql {
   return counting(preparedRunner(connection), SQLITE_DIALECT);
@@ -114,7 +124,7 @@ export function connectionSql(connection: Database): Sql {
  * On PostgreSQL the same SQL texts run with `?` placeholders numbered ($1, $2, …), each as a named
  * statement: parsed and planned once per pooled connection, then reused, as on SQLite.
  */
-function postgresRun(pool: Pool): Run {
+function postgresRun(pool: Queryable): Run {
   const translated = new Map<string, { name: string; text: string }>();
   return async (text, parameters) => {
     let statement = translated.get(text);
