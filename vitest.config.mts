@@ -7,8 +7,21 @@ import { defineConfig } from "vitest/config";
  */
 const engines = (process.env.TEST_ENGINES ?? "sqlite,postgres").split(",").map((name) => name.trim());
 
-/** The tests that run on PostgreSQL too: every API test, and the PostgreSQL-only ones. */
-const POSTGRES_TESTS = ["test/postgres/**/*.test.ts"];
+/**
+ * The tests that run on PostgreSQL too: every test that asks the API over HTTP (test/api, the pages,
+ * the abuse cases, the Le Mans entries checked through the API), and the PostgreSQL-only ones.
+ * The rest run on the sqlite project only, being about SQLite itself or about no database:
+ * test/build and test/reliability/{kill-build,seed-files} (the SQLite build's temporary files,
+ * kill -9 mid-build, seed file errors before any engine), the other test/data files and test/unit
+ * (seeds and pure logic), test/browser (Chromium over the pages, which test/pages covers on both).
+ */
+const POSTGRES_TESTS = [
+  "test/postgres/**/*.test.ts",
+  "test/api/**/*.test.ts",
+  "test/pages/**/*.test.ts",
+  "test/reliability/http-abuse.test.ts",
+  "test/data/le-mans-entries.test.ts",
+];
 
 export default defineConfig({
   // type-graphql and Apollo load graphql's CommonJS build; make tests use the same copy.

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
 import { partialDate } from "../domain/partial-date";
-import { foldText } from "../domain/text";
+import { foldText, searchWords } from "../domain/text";
 import { disputeLinks } from "../domain/time";
 import type { SeedGraph } from "../seeds/seed-graph";
 import { openDataSource, rawConnection } from "./connection";
@@ -61,7 +61,9 @@ export async function buildDatabase(graph: SeedGraph, target: string, progress?:
     db.pragma("synchronous = OFF");
     db.pragma(`cache_size = -${BUILD_CACHE_KB}`);
     db.pragma("threads = 2"); // CREATE INDEX sorts with a helper thread
-    db.exec(`CREATE VIRTUAL TABLE name_search USING fts5(text, entity_id UNINDEXED, tokenize = "unicode61 remove_diacritics 2")`);
+    // Names are indexed by their search words (searchWords: folded, letters and digits), so SQLite's FTS5 and
+    // PostgreSQL's tsvector hold the same words; word_count ranks shorter names first.
+    db.exec(`CREATE VIRTUAL TABLE name_search USING fts5(words, text UNINDEXED, entity_id UNINDEXED, word_count UNINDEXED, tokenize = "unicode61 remove_diacritics 0")`);
     // Bulk load first, index after: building an index from sorted data is far cheaper than
     // keeping it up to date row by row (a 1M-statement build took 64 s with indexes kept up to date, 38 s without).
     const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
@@ -142,7 +144,7 @@ function writeGraph(db: Database, graph: SeedGraph, progress?: BuildProgress): O
 function writeEntities(db: Database, graph: SeedGraph, progress?: BuildProgress): void {
   const entity = db.prepare("INSERT INTO entity (id, kind, name, description) VALUES (?, ?, ?, ?)");
   const name = db.prepare("INSERT INTO entity_name (entity_id, text, folded, name_type, language, ambiguous) VALUES (?, ?, ?, ?, ?, ?)");
-  const search = db.prepare("INSERT INTO name_search (text, entity_id) VALUES (?, ?)");
+  const search = db.prepare("INSERT INTO name_search (words, text, entity_id, word_count) VALUES (?, ?, ?, ?)");
   const written = rowCounter(progress, "entities", graph.entities.size, 20_000);
   for (const seed of graph.entities.values()) {
     entity.run(seed.id, seed.kind, seed.name, seed.description ?? null);
@@ -153,7 +155,10 @@ function writeEntities(db: Database, graph: SeedGraph, progress?: BuildProgress)
     for (const [text, type, language, ambiguous] of names) {
       const folded = foldText(text);
       name.run(seed.id, text, folded, type, language, ambiguous ? 1 : 0);
-      if (!searchable.has(folded)) search.run(text, seed.id);
+      if (!searchable.has(folded)) {
+        const words = searchWords(text);
+        search.run(words.join(" "), text, seed.id, words.length);
+      }
       searchable.add(folded);
     }
     written();
@@ -211,11 +216,12 @@ function writeSources(db: Database, graph: SeedGraph, progress?: BuildProgress):
 }
 
 function writeExtraSections(db: Database, graph: SeedGraph): void {
-  const record = db.prepare("INSERT INTO seed_record (section, id, json, seed_file, seed_line) VALUES (?, ?, ?, ?, ?)");
+  const record = db.prepare("INSERT INTO seed_record (section, id, json, seed_file, seed_line, position) VALUES (?, ?, ?, ?, ?, ?)");
+  let position = 0;
   for (const [section, records] of Object.entries(graph.extra)) {
     records.forEach((item, index) => {
       const { location, ...data } = item;
-      record.run(section, String(data.id ?? `${section}-${index}`), JSON.stringify(data), location.file, location.line);
+      record.run(section, String(data.id ?? `${section}-${index}`), JSON.stringify(data), location.file, location.line, position++);
     });
   }
 }

@@ -47,7 +47,8 @@ export function openReadOnly(file: string): Database {
   return new BetterSqlite3(file, { readonly: true, fileMustExist: true });
 }
 
-/** The file the data source reads (exports open it again on a connection of their own). */
+/** The file the data source reads, or its postgres:// URL (exports open it again on a connection of their own). */
 export function databaseFile(dataSource: DataSource): string {
+  if (dataSource.options.type === "postgres") return dataSource.options.url!;
   return rawConnection(dataSource).name;
 }

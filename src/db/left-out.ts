@@ -8,7 +8,7 @@ export interface LeftOutMatch {
 }
 
 export async function countLeftOut(sql: Sql, match: LeftOutMatch, filter: StatementFilter): Promise<number | null> {
-  const left = leftOutSql(filter);
+  const left = leftOutSql(filter, sql.dialect);
   if (!left) return null;
   const conditions = [left.where];
   const parameters = [...left.parameters];

@@ -111,6 +111,8 @@ export class SeedRecordRow {
   @Column("text") json: string;
   @Column("text", { name: "seed_file" }) seedFile: string;
   @Column("integer", { name: "seed_line" }) seedLine: number;
+  /** The order the seeds list the records in (as loaded), which the engine keeps: written by the build on every engine. */
+  @Column("integer", { default: 0 }) position: number;
 }
 /**
  * Indexes TypeORM cannot declare (they index an expression), created by the build after the bulk
@@ -171,7 +173,8 @@ export function selectList<Row extends object>(table: new () => Row, alias: stri
     .map((property) => {
       const column = columns.get(property);
       if (!column) throw new Error(`${table.name} has no column for ${property}`);
-      return column === property ? `${alias}.${column}` : `${alias}.${column} AS ${property}`;
+      // Quoted: PostgreSQL would fold a bare camelCase alias to lower case.
+      return column === property ? `${alias}.${column}` : `${alias}.${column} AS "${property}"`;
     })
     .join(", ");
 }

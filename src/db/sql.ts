@@ -10,12 +10,15 @@
  */
 import { createHash } from "node:crypto";
 import type { Database, Statement } from "better-sqlite3";
-import type { Pool } from "pg";
+import type { QueryConfig, QueryResult } from "pg";
 import { QueryFailedError, type DataSource } from "typeorm";
 import { rawConnection } from "./connection";
+import { dialectOf, POSTGRES_DIALECT, SQLITE_DIALECT, type Dialect } from "./dialect";
 import { postgresPool } from "./postgres/connection";
 
 export interface Sql {
+  /** The pieces of SQL that differ between the engines (dialect.ts). */
+  readonly dialect: Dialect;
   all<Row>(text: string, parameters?: unknown[]): Promise<Row[]>;
   /** How many statements this runner has executed. */
   readonly count: number;
@@ -82,9 +85,10 @@ function preparedRunner(connection: Database): Runner {
   return { connection, run, tables };
 }
 
-function counting({ run, tables }: Runner): Sql {
+function counting({ run, tables }: Runner, dialect: Dialect): Sql {
   let count = 0;
   return {
+    dialect,
     hasTable: (name: string) => tables?.has(name) ?? true,
     async all<Row>(text: string, parameters: unknown[] = []) {
       count += 1;
@@ -98,19 +102,29 @@ function counting({ run, tables }: Runner): Sql {
 
 /** A per-request runner over the data source's connection, counting the statements it runs. */
 export function countingSql(dataSource: DataSource): Sql {
-  return counting(runnerFor(dataSource));
+  return counting(runnerFor(dataSource), dialectOf(dataSource));
+}
+
+/** A pg pool or client: what the PostgreSQL runner sends its statements to. */
+interface Queryable {
+  query(config: QueryConfig): Promise<QueryResult>;
+}
+
+/** A runner over a PostgreSQL client of its own (an export's, inside its snapshot). */
+export function clientSql(client: Queryable): Sql {
+  return counting({ connection: undefined, run: postgresRun(client), tables: null }, POSTGRES_DIALECT);
 }
 
 /** A runner over a better-sqlite3 connection of its own (an export's). */
 export function connectionSql(connection: Database): Sql {
-  return counting(preparedRunner(connection));
+  return counting(preparedRunner(connection), SQLITE_DIALECT);
 }
 
 /**
  * On PostgreSQL the same SQL texts run with `?` placeholders numbered ($1, $2, …), each as a named
  * statement: parsed and planned once per pooled connection, then reused, as on SQLite.
  */
-function postgresRun(pool: Pool): Run {
+function postgresRun(pool: Queryable): Run {
   const translated = new Map<string, { name: string; text: string }>();
   return async (text, parameters) => {
     let statement = translated.get(text);

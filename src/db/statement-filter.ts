@@ -4,6 +4,9 @@
  * The rules (src/domain/time): an undated statement was never known; a statement without a
  * start is known to hold from its record date on, and its holding before that is unknown.
  */
+import { SEEDED_STATUSES, type Status } from "../domain/vocabulary";
+import type { Dialect } from "./dialect";
+
 export interface StatementFilter {
   predicates?: string[] | null;
   /** Effective statuses to keep; SUPERSEDED is computed against knownAt. */
@@ -19,23 +22,27 @@ export interface StatementFilter {
   knownAt?: string | null;
 }
 
-export const DEFAULT_STATUSES = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED"];
+/** What a statement filter keeps without `statuses`: every status a seed can give (not SUPERSEDED). */
+export const DEFAULT_STATUSES: readonly Status[] = SEEDED_STATUSES;
+/** The status a statement has once a later one replaces it (computed, never seeded). */
+export const SUPERSEDED: Status = "SUPERSEDED";
 
 interface Fragment {
   conditions: string[];
   parameters: unknown[];
+  dialect: Dialect;
 }
 
 /** SQL that yields the status a statement had as known at `knownAt` (a bound parameter). */
 export function effectiveStatusSql(alias: string): string {
   return `CASE WHEN ${alias}.superseded_by_id IS NOT NULL
-      AND (${alias}.superseded_on_day IS NULL OR ${alias}.superseded_on_day <= COALESCE(?, '9999-12-31'))
-    THEN 'SUPERSEDED' ELSE ${alias}.status END`;
+      AND (${alias}.superseded_on_day IS NULL OR ${alias}.superseded_on_day <= COALESCE(CAST(? AS text), '9999-12-31'))
+    THEN '${SUPERSEDED}' ELSE ${alias}.status END`;
 }
 
-/** WHERE conditions (joined with AND) and their parameters, for statement alias `s`. */
-export function filterSql(filter: StatementFilter): { where: string; parameters: unknown[] } {
-  const fragment: Fragment = { conditions: [], parameters: [] };
+/** WHERE conditions (joined with AND) and their parameters, for statement alias `s`, in `dialect`. */
+export function filterSql(filter: StatementFilter, dialect: Dialect): { where: string; parameters: unknown[] } {
+  const fragment: Fragment = { conditions: [], parameters: [], dialect };
   addPredicates(fragment, filter);
   if (filter.asOf) {
     fragment.conditions.push(`(s.valid_until_day IS NULL OR s.valid_until_day >= ?)`);
@@ -59,15 +66,15 @@ export function filterSql(filter: StatementFilter): { where: string; parameters:
  * with no start not yet reported as holding that day. Null when nothing can be left out that way.
  * Counted, so that an answer says what it omits.
  */
-export function leftOutSql(filter: StatementFilter): { where: string; parameters: unknown[] } | null {
-  const unknown: Fragment = { conditions: [], parameters: [] };
+export function leftOutSql(filter: StatementFilter, dialect: Dialect): { where: string; parameters: unknown[] } | null {
+  const unknown = { conditions: [] as string[], parameters: [] as unknown[] };
   if (filter.knownAt) unknown.conditions.push(`s.stated_on_day IS NULL`);
   if (filter.asOf && !filter.includeUnknown) {
     unknown.conditions.push(`(s.valid_from_day IS NULL AND (s.stated_on_day IS NULL OR s.stated_on_day > ?) AND (s.valid_until_day IS NULL OR s.valid_until_day >= ?))`);
     unknown.parameters.push(filter.asOf, filter.asOf);
   }
   if (unknown.conditions.length === 0) return null;
-  const fragment: Fragment = { conditions: [`(${unknown.conditions.join(" OR ")})`], parameters: unknown.parameters };
+  const fragment: Fragment = { conditions: [`(${unknown.conditions.join(" OR ")})`], parameters: unknown.parameters, dialect };
   addPredicates(fragment, filter);
   addStatuses(fragment, filter);
   return { where: fragment.conditions.join(" AND "), parameters: fragment.parameters };
@@ -75,12 +82,12 @@ export function leftOutSql(filter: StatementFilter): { where: string; parameters
 
 function addPredicates(fragment: Fragment, filter: StatementFilter): void {
   if (!filter.predicates || filter.predicates.length === 0) return;
-  fragment.conditions.push(`s.predicate IN (SELECT value FROM json_each(?))`);
+  fragment.conditions.push(`s.predicate IN (${fragment.dialect.listed})`);
   fragment.parameters.push(JSON.stringify(filter.predicates));
 }
 
 function addStatuses(fragment: Fragment, filter: StatementFilter): void {
-  fragment.conditions.push(`${effectiveStatusSql("s")} IN (SELECT value FROM json_each(?))`);
+  fragment.conditions.push(`${effectiveStatusSql("s")} IN (${fragment.dialect.listed})`);
   fragment.parameters.push(filter.knownAt ?? null, JSON.stringify(filter.statuses && filter.statuses.length > 0 ? filter.statuses : DEFAULT_STATUSES));
 }
 

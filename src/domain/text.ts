@@ -13,6 +13,14 @@ export function foldText(text: string): string {
   return foldPiece(text).replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The words of a text as search sees them: folded, then each run of letters and digits. A name is
+ * indexed by these words and a search matches them by prefix, the same on every engine.
+ */
+export function searchWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Everything foldText does except the white-space clean-up, which needs to see the whole text. */
 function foldPiece(text: string): string {
   return text

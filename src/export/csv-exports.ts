@@ -4,9 +4,9 @@
  * No comment line names the build (a leading "# build …" breaks spreadsheets): the HTTP header
  * X-Build-Fingerprint and the file name carry it instead.
  */
-import type { Database } from "better-sqlite3";
 import { stringify } from "csv-stringify/sync";
-import { iterateStatementCitations, type StatementCitationRow } from "../db/reads/exports";
+import type { ExportSource } from "../db/export-source";
+import { statementCitations, type StatementCitationRow } from "../db/reads/exports";
 import { namedEntities } from "./entity-names";
 
 export const STATEMENT_COLUMNS = [
@@ -24,11 +24,11 @@ const RECORDS_PER_CHUNK = 500;
  * A CSV file in chunks: a byte-order mark (so that Excel reads the accents as UTF-8) and the header,
  * then the records, a few hundred per chunk.
  */
-export function* csvChunks(columns: readonly string[], records: Iterable<object>): Generator<string> {
+export async function* csvChunks(columns: readonly string[], records: AsyncIterable<object>): AsyncGenerator<string> {
   const options = { columns: [...columns] };
   yield stringify([], { ...options, header: true, bom: true });
   let batch: object[] = [];
-  for (const record of records) {
+  for await (const record of records) {
     batch.push(record);
     if (batch.length < RECORDS_PER_CHUNK) continue;
     yield stringify(batch, options);
@@ -40,8 +40,8 @@ export function* csvChunks(columns: readonly string[], records: Iterable<object>
 type CsvRecord<Columns extends readonly string[]> = { [Column in Columns[number]]: string | number | null };
 
 /** One record per statement and citation: a statement cited twice is two lines (citation 1 and 2). */
-export function* statementRecords(db: Database): Generator<CsvRecord<typeof STATEMENT_COLUMNS>> {
-  for (const row of iterateStatementCitations(db)) yield statementRecord(row);
+export async function* statementRecords(db: ExportSource): AsyncGenerator<CsvRecord<typeof STATEMENT_COLUMNS>> {
+  for await (const row of statementCitations(db)) yield statementRecord(row);
 }
 
 function statementRecord(row: StatementCitationRow): CsvRecord<typeof STATEMENT_COLUMNS> {
@@ -70,8 +70,8 @@ function statementRecord(row: StatementCitationRow): CsvRecord<typeof STATEMENT_
   };
 }
 
-export function* entityRecords(db: Database): Generator<CsvRecord<typeof ENTITY_COLUMNS>> {
-  for (const entity of namedEntities(db)) {
+export async function* entityRecords(db: ExportSource): AsyncGenerator<CsvRecord<typeof ENTITY_COLUMNS>> {
+  for await (const entity of namedEntities(db)) {
     yield {
       id: entity.id,
       kind: entity.kind,

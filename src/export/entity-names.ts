@@ -1,6 +1,6 @@
 /** An entity with its labels and aliases, put together from the one-row-per-name export query. */
-import type { Database } from "better-sqlite3";
-import { iterateEntityNames, type EntityWithNameRow } from "../db/reads/exports";
+import type { ExportSource } from "../db/export-source";
+import { entityNames, type EntityWithNameRow } from "../db/reads/exports";
 import { groupConsecutive } from "./group-consecutive";
 
 export interface NamedEntity {
@@ -15,8 +15,8 @@ export interface NamedEntity {
   ambiguousAliases: string[];
 }
 
-export function* namedEntities(db: Database): Generator<NamedEntity> {
-  for (const rows of groupConsecutive(iterateEntityNames(db), (row) => row.id)) yield namedEntity(rows);
+export async function* namedEntities(source: ExportSource): AsyncGenerator<NamedEntity> {
+  for await (const rows of groupConsecutive(entityNames(source), (row) => row.id)) yield namedEntity(rows);
 }
 
 function namedEntity(rows: EntityWithNameRow[]): NamedEntity {

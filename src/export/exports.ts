@@ -6,10 +6,8 @@
  */
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Database } from "better-sqlite3";
-import { openReadOnly } from "../db/connection";
+import { openExportSource, type ExportSource } from "../db/export-source";
 import { readBuildStamp, UNKNOWN_BUILD, type BuildStamp } from "../db/reads/build-info";
-import { connectionSql } from "../db/sql";
 import { csvChunks, ENTITY_COLUMNS, entityRecords, STATEMENT_COLUMNS, statementRecords } from "./csv-exports";
 import { batched } from "./group-consecutive";
 import { graphJsonLd } from "./jsonld-export";
@@ -19,7 +17,7 @@ interface ExportFormat {
   contentType: string;
   extension: string;
   /** The file in pieces, read from `db` as the consumer takes them. */
-  chunks(db: Database, stamp: BuildStamp): Iterable<string>;
+  chunks(db: ExportSource, stamp: BuildStamp): AsyncIterable<string>;
 }
 
 export const EXPORT_FORMATS = {
@@ -59,21 +57,20 @@ export interface OpenExport {
   /** Streams the export into `out` and ends it; then closes the connection. */
   writeTo(out: Writable): Promise<void>;
   /** Closes the connection without writing (for HEAD, 304 and errors). Safe to call twice. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
- * Opens the database read-only and reads its build stamp. The stamp and the rows come from the same
- * connection: a rebuild that replaces the file meanwhile cannot mix two builds in one export.
+ * Opens the database (a SQLite file or a postgres:// URL) read-only and reads its build stamp. The
+ * stamp and the rows come from the same connection and snapshot: a rebuild meanwhile cannot mix
+ * two builds in one export.
  */
-export async function openExport(name: ExportName, databaseFile: string): Promise<OpenExport> {
+export async function openExport(name: ExportName, location: string): Promise<OpenExport> {
   const format: ExportFormat = EXPORT_FORMATS[name];
-  const db = openReadOnly(databaseFile);
-  const stamp = (await readBuildStamp(connectionSql(db))) ?? UNKNOWN_BUILD;
+  const db = await openExportSource(location);
+  const stamp = (await readBuildStamp(db.sql)) ?? UNKNOWN_BUILD;
   const [base] = name.split(".");
-  const close = () => {
-    if (db.open) db.close();
-  };
+  const close = () => db.close();
   return {
     name,
     stamp,
@@ -83,7 +80,7 @@ export async function openExport(name: ExportName, databaseFile: string): Promis
       try {
         await pipeline(Readable.from(format.chunks(db, stamp)), out);
       } finally {
-        close(); // the source's iterators are finished or returned by now: pipeline destroyed the stream
+        await close(); // the source's iterators are finished or returned by now: pipeline destroyed the stream
       }
     },
     close,

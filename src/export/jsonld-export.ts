@@ -4,8 +4,8 @@
  * qualifiers, valid and record time, status and citations), as in Wikidata, so that no date or
  * source is lost. Written node by node: memory stays flat whatever the size of the graph.
  */
-import type { Database } from "better-sqlite3";
-import { iterateSources, iterateStatementCitations, type StatementCitationRow } from "../db/reads/exports";
+import type { ExportSource } from "../db/export-source";
+import { sources, statementCitations, type StatementCitationRow } from "../db/reads/exports";
 import type { SourceRecord } from "../db/schema";
 import { partialDate } from "../domain/partial-date";
 import { ENTITY_ID } from "../domain/vocabulary";
@@ -17,12 +17,12 @@ import { JSONLD_CONTEXT, kindClass, SCHEMA_TYPES } from "./jsonld-context";
 type Node = { [key: string]: unknown };
 
 /** The document in pieces, in order; concatenated, they are one JSON-LD document. */
-export function* graphJsonLd(db: Database, stamp: BuildStamp): Generator<string> {
+export async function* graphJsonLd(db: ExportSource, stamp: BuildStamp): AsyncGenerator<string> {
   yield `{"@context":${JSON.stringify(JSONLD_CONTEXT)},\n"@graph":[\n`;
   yield JSON.stringify(buildNode(stamp));
-  for (const entity of namedEntities(db)) yield `,\n${JSON.stringify(entityNode(entity))}`;
-  for (const source of iterateSources(db)) yield `,\n${JSON.stringify(sourceNode(source))}`;
-  for (const rows of groupConsecutive(iterateStatementCitations(db), (row) => row.statementId)) {
+  for await (const entity of namedEntities(db)) yield `,\n${JSON.stringify(entityNode(entity))}`;
+  for await (const source of sources(db)) yield `,\n${JSON.stringify(sourceNode(source))}`;
+  for await (const rows of groupConsecutive(statementCitations(db), (row) => row.statementId)) {
     yield `,\n${JSON.stringify(statementNode(rows))}`;
   }
   yield "\n]}\n";

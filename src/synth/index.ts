@@ -5,6 +5,8 @@
 import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { buildDatabase, type BuildProgress, type BuildSummary } from "../db/build-database";
+import { buildPostgres } from "../db/postgres/build";
+import { isPostgresUrl } from "../db/postgres/connection";
 import { generateGraph, type SynthOptions } from "./generate";
 
 export { generateGraph, type SynthOptions } from "./generate";
@@ -18,20 +20,24 @@ export interface SynthSummary extends BuildSummary {
   peakRssMb: number;
 }
 
-/** `progress` hears the generator's phases, then the build's. */
+/**
+ * Into a SQLite file, or into PostgreSQL when `file` is a postgres:// URL (then `bytes` is 0).
+ * `progress` hears the generator's phases, then the SQLite build's.
+ */
 export async function synthesizeDatabase(options: SynthOptions, file: string, progress?: BuildProgress): Promise<SynthSummary> {
-  mkdirSync(dirname(file), { recursive: true });
+  const postgres = isPostgresUrl(file);
+  if (!postgres) mkdirSync(dirname(file), { recursive: true });
   const started = performance.now();
   const graph = generateGraph(options, progress);
   const generated = performance.now();
-  const summary = await buildDatabase(graph, file, progress);
+  const summary = postgres ? await buildPostgres(graph, file) : await buildDatabase(graph, file, progress);
   const built = performance.now();
   return {
     ...summary,
     seed: options.seed ?? 1,
     generateMs: Math.round(generated - started),
     buildMs: Math.round(built - generated),
-    bytes: statSync(file).size,
+    bytes: postgres ? 0 : statSync(file).size,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }

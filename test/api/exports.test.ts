@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { dataOf, REPO_ROOT, startTestApp, temporaryFile, type TestApp } from "../support/app";
-import { rawConnection } from "../../src/db/connection";
+import { databaseFile } from "../../src/db/connection";
+import { countingSql } from "../../src/db/sql";
 import { STATEMENT_COLUMNS } from "../../src/export/csv-exports";
 
 let app: TestApp;
@@ -29,9 +30,9 @@ const exportUrl = (name: string) => new URL(`/export/${name}`, app.url).toString
 const download = (name: string, headers: Record<string, string> = {}) => fetch(exportUrl(name), { headers: { connection: "close", ...headers } });
 
 /** Counted straight from the database: what the CSV must hold, one row per statement and citation. */
-function statementCitationRows(): number {
+async function statementCitationRows(): Promise<number> {
   const sql = `SELECT COUNT(*) AS n FROM statement s LEFT JOIN citation c ON c.statement_id = s.id`;
-  return (rawConnection(app.dataSource).prepare(sql).get() as { n: number }).n;
+  return (await countingSql(app.dataSource).all<{ n: number }>(sql))[0].n;
 }
 
 const parseCsv = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
@@ -42,7 +43,7 @@ describe("GET /export/statements.csv", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     const rows = parseCsv(await response.text());
-    expect(rows.length).toBe(statementCitationRows());
+    expect(rows.length).toBe(await statementCitationRows());
     expect(rows.length).toBe(build.citations); // every statement has at least one citation
     expect(new Set(rows.map((row) => row.statement_id)).size).toBe(build.statements);
     expect(Object.keys(rows[0])).toEqual([...STATEMENT_COLUMNS]);
@@ -107,7 +108,7 @@ describe("GET /export/graph.jsonld", () => {
 
   it("expands as JSON-LD with its inline context, fetching nothing", async () => {
     const expanded = await jsonld.expand(document, { documentLoader: refuseNetwork as any });
-    expect(expanded.length).toBe(1 + build.entities + sourceCount() + build.statements);
+    expect(expanded.length).toBe(1 + build.entities + (await sourceCount()) + build.statements);
   });
 
   it("starts with a metadata node naming the build", () => {
@@ -136,8 +137,8 @@ describe("GET /export/graph.jsonld", () => {
     expect(nquads).toContain("<https://endurance-graph.example/id/person/stephane-ratel> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person>");
   });
 
-  function sourceCount(): number {
-    return (rawConnection(app.dataSource).prepare("SELECT COUNT(*) AS n FROM source").get() as { n: number }).n;
+  async function sourceCount(): Promise<number> {
+    return (await countingSql(app.dataSource).all<{ n: number }>("SELECT COUNT(*) AS n FROM source"))[0].n;
   }
 });
 
@@ -156,7 +157,7 @@ describe("GET /export", () => {
     await response.body!.getReader().read();
     controller.abort();
     const again = await download("statements.csv");
-    expect(parseCsv(await again.text()).length).toBe(statementCitationRows());
+    expect(parseCsv(await again.text()).length).toBe(await statementCitationRows());
     expect(dataOf(await app.query(`{ buildInfo { fingerprint } }`)).buildInfo.fingerprint).toBe(build.fingerprint);
   });
 });
@@ -166,8 +167,8 @@ describe("npm run export", () => {
 
   it("writes the same file as the HTTP export and prints the build it came from", async () => {
     const out = temporaryFile("statements.csv");
-    const databaseFile = rawConnection(app.dataSource).name;
-    const { stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/export.ts", "statements.csv", "--db", databaseFile, "--out", out], { cwd: REPO_ROOT });
+    const database = databaseFile(app.dataSource); // a file, or a postgres:// URL on that engine
+    const { stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/export.ts", "statements.csv", "--db", database, "--out", out], { cwd: REPO_ROOT });
     expect(stderr).toContain(`build ${build.fingerprint}`);
     const overHttp = Buffer.from(await (await download("statements.csv")).arrayBuffer());
     expect(readFileSync(out).equals(overHttp)).toBe(true);

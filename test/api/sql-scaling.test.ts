@@ -1,19 +1,23 @@
 // Every benchmark query runs the same number of SQL statements on a graph the size of the seeds
 // and on one 17× larger (10k statements, with hubs of hundreds of links): no N+1, no per-row SQL.
 // Each answer also equals the hand-written baseline's (test/bench/raw-server.ts), byte for byte.
+// On the postgres project the API reads the same graph from PostgreSQL, and runs as many SQL
+// statements per request as it does on SQLite.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AddressInfo } from "node:net";
 import { startApp, type RunningApp } from "../../src/server/app";
 import { synthesizeDatabase } from "../../src/synth";
 import { QUERIES, implausible, requestBody } from "../bench/queries";
 import { createRawServer, type RawServer } from "../bench/raw-server";
-import { temporaryFile } from "../support/app";
+import { TEST_ENGINE, temporaryDatabase, temporaryFile } from "../support/app";
 
 /** The seeds hold about 600 statements today. */
 const SIZES = { seed: 600, large: 10_000 };
 
 interface Served {
   app: RunningApp;
+  /** On the postgres project: the API on the SQLite file too, to compare SQL statements per request. */
+  sqliteApp?: RunningApp;
   raw: RawServer;
   rawUrl: string;
   fields: Set<string>;
@@ -27,12 +31,18 @@ async function post(url: string, body: string): Promise<any> {
 async function serve(statements: number): Promise<Served> {
   const file = temporaryFile(`synth-${statements}.sqlite`);
   await synthesizeDatabase({ statements, seed: 1 }, file);
-  const app = await startApp({ databaseFile: file, port: 0, host: "127.0.0.1" });
+  const sqliteApp = await startApp({ databaseFile: file, port: 0, host: "127.0.0.1" });
+  let app = sqliteApp;
+  if (TEST_ENGINE === "postgres") {
+    const url = await temporaryDatabase();
+    await synthesizeDatabase({ statements, seed: 1 }, url);
+    app = await startApp({ databaseFile: url, port: 0, host: "127.0.0.1" });
+  }
   const raw = createRawServer(file);
   await new Promise<void>((resolve) => raw.server.listen(0, "127.0.0.1", resolve));
   const schema = await post(app.url, JSON.stringify({ query: "{ __schema { queryType { fields { name } } } }" }));
   const fields = new Set<string>(schema.data.__schema.queryType.fields.map((field: { name: string }) => field.name));
-  return { app, raw, rawUrl: `http://127.0.0.1:${(raw.server.address() as AddressInfo).port}/`, fields };
+  return { app, ...(app !== sqliteApp ? { sqliteApp } : {}), raw, rawUrl: `http://127.0.0.1:${(raw.server.address() as AddressInfo).port}/`, fields };
 }
 
 const served: Partial<Record<keyof typeof SIZES, Served>> = {};
@@ -47,6 +57,7 @@ afterAll(async () => {
   for (const entry of Object.values(served)) {
     entry.raw.close();
     await entry.app.stop();
+    await entry.sqliteApp?.stop();
   }
   delete process.env.RESPONSE_CACHE;
 });
@@ -57,8 +68,12 @@ describe("SQL statements per request do not grow with the graph", () => {
       if (query.requires.some((field) => !served.seed!.fields.has(field))) context.skip();
       const counts: number[] = [];
       for (const size of ["seed", "large"] as const) {
-        const { app, rawUrl } = served[size]!;
+        const { app, sqliteApp, rawUrl } = served[size]!;
         const answer = await post(app.url, requestBody(query));
+        if (sqliteApp) {
+          const onSqlite = await post(sqliteApp.url, requestBody(query));
+          expect(answer.extensions.cost.sqlStatements, `${query.id} at ${SIZES[size]}: SQL statements on PostgreSQL and on SQLite`).toBe(onSqlite.extensions.cost.sqlStatements);
+        }
         expect(answer.errors, `${query.id} at ${SIZES[size]} statements`).toBeUndefined();
         expect(implausible(query, answer.data), `${query.id} at ${SIZES[size]} statements`).toBeNull();
         const baseline = await post(rawUrl, requestBody(query));

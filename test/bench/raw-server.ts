@@ -91,13 +91,13 @@ export function createRawServer(databaseFile: string): RawServer {
   );
   const search = prepare<EntityRow & { matched: string; total: number }>(
     `WITH hits AS (
-       SELECT entity_id, text, bm25(name_search) AS rank FROM name_search WHERE name_search MATCH ?
+       SELECT entity_id, text, word_count AS rank FROM name_search WHERE name_search MATCH ?
      ), best AS (
-       SELECT entity_id, text, rank, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY rank) AS n FROM hits
+       SELECT entity_id, text, rank, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY rank, text) AS n FROM hits
      )
      SELECT e.id, e.kind, e.name, b.text AS matched, COUNT(*) OVER () AS total
      FROM best b JOIN entity e ON e.id = b.entity_id WHERE b.n = 1
-     ORDER BY b.rank, e.name LIMIT ?`,
+     ORDER BY b.rank, e.name, e.id LIMIT ?`,
   );
 
   const edgesTouching = prepare<Edge>(

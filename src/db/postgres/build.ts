@@ -17,19 +17,24 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { SeedGraph } from "../../seeds/load-seeds";
 import { buildDatabase, type BuildSummary } from "../build-database";
 import { EXPRESSION_INDEXES } from "../schema";
-import { EXTENSION_SCHEMA, LIVE_SCHEMA, openPostgres, postgresPool } from "./connection";
+import { LIVE_SCHEMA, openPostgres, postgresPool } from "./connection";
 
 /** Any number: the key of the advisory lock that serialises builds on one database. */
 const BUILD_LOCK = 7_241_001;
 
 export class BuildInProgressError extends Error {}
 
-/** Tables PostgreSQL gets beyond the entities (their DDL there; rows copied from the SQLite build). */
+/** Tables PostgreSQL gets beyond the entities (their DDL there, text in collation "C"; rows copied from the SQLite build). */
 const EXTRA_TABLES: Record<string, string> = {
-  statement_tally: `CREATE TABLE statement_tally (entity_id text NOT NULL, side text NOT NULL, predicate text NOT NULL, status text NOT NULL,
+  statement_tally: `CREATE TABLE statement_tally (entity_id text COLLATE "C" NOT NULL, side text COLLATE "C" NOT NULL,
+    predicate text COLLATE "C" NOT NULL, status text COLLATE "C" NOT NULL,
     n integer NOT NULL, PRIMARY KEY (entity_id, side, predicate, status))`,
-  // Accent- and case-free prefix search: unaccent, then a 'simple' tsvector (no stemming), GIN-indexed.
-  name_search: `CREATE TABLE name_search (position integer PRIMARY KEY, text text NOT NULL, entity_id text NOT NULL, document tsvector)`,
+  // Accent- and case-free prefix search: the build's folded search words (the ones SQLite's FTS5 table holds) as
+  // the lexemes of a tsvector, GIN-indexed, matched by a prefix tsquery. No parser or dictionary re-splits or
+  // re-folds them, so both engines match the same names.
+  name_search: `CREATE TABLE name_search (position integer PRIMARY KEY, words text COLLATE "C" NOT NULL, text text COLLATE "C" NOT NULL,
+    entity_id text COLLATE "C" NOT NULL,
+    word_count integer NOT NULL, document tsvector GENERATED ALWAYS AS (array_to_tsvector(string_to_array(words, ' '))) STORED)`,
 };
 
 export async function buildPostgres(graph: SeedGraph, url: string): Promise<BuildSummary> {
@@ -42,7 +47,6 @@ export async function buildPostgres(graph: SeedGraph, url: string): Promise<Buil
     const [{ locked }] = (await lock.query(`SELECT pg_try_advisory_lock($1) AS locked`, [BUILD_LOCK])).rows as { locked: boolean }[];
     if (!locked) throw new BuildInProgressError("Another build of this database is running; try again when it has finished.");
     const summary = await buildDatabase(graph, file);
-    await lock.query(`CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA ${EXTENSION_SCHEMA}`);
     await lock.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await lock.query(`CREATE SCHEMA ${schema}`);
     try {
@@ -67,7 +71,6 @@ async function loadSchema(url: string, schema: string, file: string): Promise<vo
   const sqlite = new Database(file, { readonly: true });
   const client = await postgresPool(target).connect();
   try {
-    for (const ddl of Object.values(EXTRA_TABLES)) await client.query(ddl);
     // Text compares byte by byte (collation "C"), as in SQLite: both engines order names alike whatever the database's locale.
     const textColumns = (await client.query(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 AND data_type = 'text'`, [schema],
@@ -75,6 +78,7 @@ async function loadSchema(url: string, schema: string, file: string): Promise<vo
     for (const { table_name, column_name } of textColumns) {
       await client.query(`ALTER TABLE "${table_name}" ALTER COLUMN "${column_name}" TYPE text COLLATE "C"`);
     }
+    for (const ddl of Object.values(EXTRA_TABLES)) await client.query(ddl);
     // Bulk load first, index after (as the SQLite build does).
     const indexes = (await client.query(
       `SELECT i.indexname, i.indexdef FROM pg_indexes i
@@ -84,8 +88,7 @@ async function loadSchema(url: string, schema: string, file: string): Promise<vo
     const tables = [...target.entityMetadatas.map((metadata) => ({ name: metadata.tableName, columns: metadata.columns.map((c) => c.databaseName) })),
       { name: "statement_tally", columns: ["entity_id", "side", "predicate", "status", "n"] }];
     for (const table of tables) await copyTable(client, sqlite, table.name, table.columns, `SELECT ${table.columns.map((c) => `"${c}"`).join(", ")} FROM "${table.name}"`);
-    await copyTable(client, sqlite, "name_search", ["position", "text", "entity_id"], `SELECT rowid, text, entity_id FROM name_search`);
-    await client.query(`UPDATE name_search SET document = to_tsvector('simple', ${EXTENSION_SCHEMA}.unaccent(text))`);
+    await copyTable(client, sqlite, "name_search", ["position", "words", "text", "entity_id", "word_count"], `SELECT rowid, words, text, entity_id, word_count FROM name_search`);
     for (const index of indexes) await client.query(index.indexdef);
     for (const index of EXPRESSION_INDEXES) await client.query(index);
     await client.query(`CREATE INDEX name_search_document ON name_search USING gin (document)`);

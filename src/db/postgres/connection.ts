@@ -4,12 +4,12 @@
  */
 import "reflect-metadata";
 import { DataSource } from "typeorm";
-import { types, type Pool } from "pg";
+import { types, type ClientConfig, type Pool } from "pg";
 import { ENTITIES } from "../schema";
 
 /** The schema the API reads. */
 export const LIVE_SCHEMA = "endurance_graph";
-/** Where the build puts unaccent and pg_trgm, outside the swapped schemas. */
+/** Where extensions would live, outside the swapped schemas (on the search path after the live one). */
 export const EXTENSION_SCHEMA = "public";
 
 export function isPostgresUrl(location: string): boolean {
@@ -37,11 +37,21 @@ export interface PostgresOpenOptions {
   poolSize?: number;
 }
 
-export async function openPostgres(url: string, options: PostgresOpenOptions = {}): Promise<DataSource> {
-  const schema = options.schema ?? LIVE_SCHEMA;
+/** The server settings of a connection: the schema it reads first, and read-only at the server when asked. */
+function connectionSettings(schema: string, readonly: boolean): string {
   const settings = [`-c search_path=${schema},${EXTENSION_SCHEMA}`];
   // Read-only at the server: an API process cannot write, whatever its code does.
-  if (options.readonly) settings.push("-c default_transaction_read_only=on");
+  if (readonly) settings.push("-c default_transaction_read_only=on");
+  return settings.join(" ");
+}
+
+/** A plain pg client's settings on the live schema, read-only, with the same number parsing as the pool's (an export's connection). */
+export function postgresClientConfig(url: string): ClientConfig {
+  return { connectionString: url, options: connectionSettings(LIVE_SCHEMA, true), types: typeParsers, application_name: `endurance-graph export ${process.pid}` };
+}
+
+export async function openPostgres(url: string, options: PostgresOpenOptions = {}): Promise<DataSource> {
+  const schema = options.schema ?? LIVE_SCHEMA;
   const dataSource = new DataSource({
     type: "postgres",
     url,
@@ -51,7 +61,7 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
     poolSize: options.poolSize ?? Number(process.env.PG_POOL_SIZE ?? 4),
     // One name per process: pg_stat_activity shows which process holds which connection.
     applicationName: `endurance-graph ${process.pid}`,
-    extra: { options: settings.join(" "), types: typeParsers },
+    extra: { options: connectionSettings(schema, options.readonly ?? false), types: typeParsers },
     logging: false,
   });
   await dataSource.initialize();

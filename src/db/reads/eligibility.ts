@@ -16,10 +16,12 @@ export interface EligibilityRow {
  */
 export function eligibilityRecords(sql: Sql): Promise<EligibilityRow[]> {
   return sql.all(
-    `SELECT section, id, json, seed_file AS seedFile, seed_line AS seedLine FROM seed_record
-     WHERE section IN ('rules', 'classes', 'awards')
-     UNION ALL
-     SELECT 'name', e.id, e.name, NULL, NULL FROM entity e
-     WHERE e.id IN (SELECT DISTINCT t.value FROM seed_record r, json_tree(r.json) t WHERE t.type = 'text')`,
+    `SELECT section, id, json, "seedFile", "seedLine" FROM (
+       SELECT section, id, json, seed_file AS "seedFile", seed_line AS "seedLine", 0 AS part, position FROM seed_record
+       WHERE section IN ('rules', 'classes', 'awards')
+       UNION ALL
+       SELECT 'name', e.id, e.name, NULL, NULL, 1, 0 FROM entity e
+       WHERE e.id IN (SELECT value FROM (${sql.dialect.seedRecordStrings}) strings)
+     ) records ORDER BY part, position, id`,
   );
 }

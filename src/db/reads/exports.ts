@@ -1,9 +1,9 @@
 /**
- * Export reads stream straight from better-sqlite3 (`iterate`), one row at a time, on a connection of
- * their own: they run for as long as the client reads, and must neither hold the API's connection busy
- * nor load a table into memory.
+ * Export reads stream from an export's own connection (export-source.ts), one row at a time: they
+ * run for as long as the client reads, and must neither hold the API's connection busy nor load a
+ * table into memory. One SQL text for both engines.
  */
-import type { Database } from "better-sqlite3";
+import type { ExportSource } from "../export-source";
 import type { SourceRecord } from "../schema";
 
 /** One row of statements.csv: a statement with one of its citations. */
@@ -33,24 +33,22 @@ export interface StatementCitationRow {
 }
 
 /** One row per statement and citation (a statement without a citation still gets one row), by statement id. */
-export function iterateStatementCitations(db: Database): IterableIterator<StatementCitationRow> {
-  return db
-    .prepare(
-      `SELECT s.id AS statementId, s.subject_id AS subjectId, se.name AS subjectName, s.predicate,
-         s.object_id AS objectId, oe.name AS objectName, s.value, s.qualifiers,
-         s.valid_from AS validFrom, s.valid_until AS validUntil, s.stated_on AS statedOn,
-         CASE WHEN s.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' ELSE s.status END AS status,
-         s.supersedes_id AS supersedesId, s.superseded_by_id AS supersededById,
-         c.position AS citationPosition, c.source_id AS sourceId, src.title AS sourceTitle, src.outlet AS sourceOutlet,
-         src.url AS sourceUrl, src.language AS sourceLanguage, c.quote
-       FROM statement s
-       LEFT JOIN citation c ON c.statement_id = s.id
-       LEFT JOIN source src ON src.id = c.source_id
-       LEFT JOIN entity se ON se.id = s.subject_id
-       LEFT JOIN entity oe ON oe.id = s.object_id
-       ORDER BY s.id, c.position`,
-    )
-    .iterate() as IterableIterator<StatementCitationRow>;
+export function statementCitations(source: ExportSource): AsyncIterable<StatementCitationRow> {
+  return source.rows(
+    `SELECT s.id AS "statementId", s.subject_id AS "subjectId", se.name AS "subjectName", s.predicate,
+       s.object_id AS "objectId", oe.name AS "objectName", s.value, s.qualifiers,
+       s.valid_from AS "validFrom", s.valid_until AS "validUntil", s.stated_on AS "statedOn",
+       CASE WHEN s.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' ELSE s.status END AS status,
+       s.supersedes_id AS "supersedesId", s.superseded_by_id AS "supersededById",
+       c.position AS "citationPosition", c.source_id AS "sourceId", src.title AS "sourceTitle", src.outlet AS "sourceOutlet",
+       src.url AS "sourceUrl", src.language AS "sourceLanguage", c.quote
+     FROM statement s
+     LEFT JOIN citation c ON c.statement_id = s.id
+     LEFT JOIN source src ON src.id = c.source_id
+     LEFT JOIN entity se ON se.id = s.subject_id
+     LEFT JOIN entity oe ON oe.id = s.object_id
+     ORDER BY s.id, c.position`,
+  );
 }
 
 export interface EntityWithNameRow {
@@ -65,18 +63,14 @@ export interface EntityWithNameRow {
 }
 
 /** Every entity with each of its names (one row per name), by entity id then name order. */
-export function iterateEntityNames(db: Database): IterableIterator<EntityWithNameRow> {
-  return db
-    .prepare(
-      `SELECT e.id, e.kind, e.name, e.description, n.text AS nameText, n.name_type AS nameType, n.language, n.ambiguous
-       FROM entity e LEFT JOIN entity_name n ON n.entity_id = e.id ORDER BY e.id, n.rowid`,
-    )
-    .iterate() as IterableIterator<EntityWithNameRow>;
+export function entityNames(source: ExportSource): AsyncIterable<EntityWithNameRow> {
+  return source.rows(
+    `SELECT e.id, e.kind, e.name, e.description, n.text AS "nameText", n.name_type AS "nameType", n.language, n.ambiguous
+     FROM entity e LEFT JOIN entity_name n ON n.entity_id = e.id ORDER BY e.id, n.rowid`,
+  );
 }
 
 /** Every source, by id. */
-export function iterateSources(db: Database): IterableIterator<SourceRecord> {
-  return db
-    .prepare(`SELECT id, title, outlet, author, language, published, url, note FROM source ORDER BY id`)
-    .iterate() as IterableIterator<SourceRecord>;
+export function sources(source: ExportSource): AsyncIterable<SourceRecord> {
+  return source.rows(`SELECT id, title, outlet, author, language, published, url, note FROM source ORDER BY id`);
 }

@@ -12,13 +12,13 @@ export type Direction = "OUTGOING" | "INCOMING" | "BOTH";
 const STATEMENT_COLUMNS = statementColumns("s");
 
 export function statementsByIds(sql: Sql, keys: readonly string[]): Promise<StatementRecord[]> {
-  return sql.all(`SELECT ${STATEMENT_COLUMNS} FROM statement s WHERE s.id IN (SELECT value FROM json_each(?))`, [ids(keys)]);
+  return sql.all(`SELECT ${STATEMENT_COLUMNS} FROM statement s WHERE s.id IN (${sql.dialect.listed})`, [ids(keys)]);
 }
 
 export function citationsByStatementIds(sql: Sql, keys: readonly string[]): Promise<CitationRecord[]> {
   return sql.all(
-    `SELECT statement_id AS statementId, source_id AS sourceId, quote FROM citation
-     WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY statement_id, position`,
+    `SELECT statement_id AS "statementId", source_id AS "sourceId", quote FROM citation
+     WHERE statement_id IN (${sql.dialect.listed}) ORDER BY statement_id, position`,
     [ids(keys)],
   );
 }
@@ -35,10 +35,10 @@ function tallyFilter(sql: Sql, filter: StatementFilter): { where: string; parame
   const conditions: string[] = [];
   const parameters: unknown[] = [];
   if (filter.predicates && filter.predicates.length > 0) {
-    conditions.push(`t.predicate IN (SELECT value FROM json_each(?))`);
+    conditions.push(`t.predicate IN (${sql.dialect.listed})`);
     parameters.push(JSON.stringify(filter.predicates));
   }
-  conditions.push(`t.status IN (SELECT value FROM json_each(?))`);
+  conditions.push(`t.status IN (${sql.dialect.listed})`);
   parameters.push(JSON.stringify(filter.statuses && filter.statuses.length > 0 ? filter.statuses : DEFAULT_STATUSES));
   return { where: conditions.join(" AND "), parameters };
 }
@@ -65,12 +65,12 @@ export async function statementPagesByAnchor(
   filter: StatementFilter,
   window: PageWindow,
 ): Promise<Map<string, Page<StatementRecord>>> {
-  const { where, parameters } = filterSql(filter);
+  const { dialect } = sql;
+  const { where, parameters } = filterSql(filter, dialect);
   const sides = [...(direction !== "INCOMING" ? ["subject_id"] : []), ...(direction !== "OUTGOING" ? ["object_id"] : [])];
   const end = window.offset + window.limit;
   const head = (column: string) =>
-    `SELECT ${statementColumns("p")}, a.value AS anchor FROM (SELECT DISTINCT value FROM json_each(?)) a JOIN statement p ON p.rowid IN (
-       SELECT s.rowid FROM statement s WHERE s.${column} = a.value AND ${where} ORDER BY ${PAGE_ORDER} LIMIT ?)`;
+    dialect.firstRowsPerAnchor(`(SELECT DISTINCT value FROM (${dialect.listed}) listed) a`, `s.${column} = a.value AND ${where}`, PAGE_ORDER);
   const tally = tallyFilter(sql, filter);
   const count = (column: string) =>
     tally
@@ -78,14 +78,16 @@ export async function statementPagesByAnchor(
       : `(SELECT COUNT(*) FROM statement s WHERE s.${column} = a.value AND ${where})`;
   const countParameters = tally ? tally.parameters : parameters;
   const text = `WITH head AS (${sides.map(head).join(" UNION ALL ")}),
-    totals AS MATERIALIZED (SELECT a.value AS pageAnchor, ${sides.map(count).join(" + ")} AS pageTotal FROM (SELECT DISTINCT value FROM json_each(?)) a),
+    totals AS MATERIALIZED (
+      SELECT a.value AS "pageAnchor", ${sides.map(count).join(" + ")} AS "pageTotal" FROM (SELECT DISTINCT value FROM (${dialect.listed}) listed) a
+    ),
     numbered AS (
-      SELECT head.*, ROW_NUMBER() OVER (PARTITION BY head.anchor ORDER BY COALESCE(head.validFrom, ''), head.predicate, head.id) AS rowNumber
+      SELECT head.*, ROW_NUMBER() OVER (PARTITION BY head.anchor ORDER BY COALESCE(head."validFrom", ''), head.predicate, head.id) AS "rowNumber"
       FROM head
     )
-    SELECT totals.pageAnchor, totals.pageTotal, numbered.* FROM totals
-    LEFT JOIN numbered ON numbered.anchor = totals.pageAnchor AND numbered.rowNumber > ? AND numbered.rowNumber <= ?
-    ORDER BY totals.pageAnchor, numbered.rowNumber`;
+    SELECT totals."pageAnchor", totals."pageTotal", numbered.* FROM totals
+    LEFT JOIN numbered ON numbered.anchor = totals."pageAnchor" AND numbered."rowNumber" > ? AND numbered."rowNumber" <= ?
+    ORDER BY totals."pageAnchor", numbered."rowNumber"`;
   const rows = await sql.all<StatementRecord & { pageAnchor: string; pageTotal: number; anchor: string | null; rowNumber: number | null }>(text, [
     ...sides.flatMap(() => [ids(anchors), ...parameters, end]),
     ...sides.flatMap(() => countParameters),
@@ -109,16 +111,16 @@ export async function statementPage(
   filter: StatementFilter,
   window: PageWindow,
 ): Promise<Page<StatementRecord>> {
-  const { where, parameters } = filterSql(filter);
+  const { where, parameters } = filterSql(filter, sql.dialect);
   const conditions = [where];
   const matchParameters: unknown[] = [];
   if (match.subjectId) conditions.push("s.subject_id = ?"), matchParameters.push(match.subjectId);
   if (match.objectId) conditions.push("s.object_id = ?"), matchParameters.push(match.objectId);
   const rows = await sql.all<StatementRecord & { pageTotal: number; orderDay: string | null }>(
-    `WITH matched AS (SELECT ${STATEMENT_COLUMNS}, s.stated_on_day AS orderDay FROM statement s WHERE ${conditions.join(" AND ")})
-     SELECT c.pageTotal, p.* FROM (SELECT COUNT(*) AS pageTotal FROM matched) c
-     LEFT JOIN (SELECT * FROM matched ORDER BY orderDay, id LIMIT ? OFFSET ?) p ON 1 = 1
-     ORDER BY p.orderDay, p.id`,
+    `WITH matched AS (SELECT ${STATEMENT_COLUMNS}, s.stated_on_day AS "orderDay" FROM statement s WHERE ${conditions.join(" AND ")})
+     SELECT c."pageTotal", p.* FROM (SELECT COUNT(*) AS "pageTotal" FROM matched) c
+     LEFT JOIN (SELECT * FROM matched ORDER BY "orderDay"${sql.dialect.nullsFirst}, id LIMIT ? OFFSET ?) p ON 1 = 1
+     ORDER BY p."orderDay"${sql.dialect.nullsFirst}, p.id`,
     [...parameters, ...matchParameters, window.limit, window.offset],
   );
   const page = pageOf(rows);
@@ -142,27 +144,28 @@ export async function timelinePage(
   filter: StatementFilter,
   window: PageWindow,
 ): Promise<Page<StatementRecord>> {
-  const { where, parameters } = filterSql(filter);
+  const { dialect } = sql;
+  const { where, parameters } = filterSql(filter, dialect);
   // Ordered by the day each entry is shown at: its start, else the first day of its record date
   // ("2021-11" shows as 2021-11-01), so the order is the one a reader sees.
   const shownDay = `COALESCE(s.valid_from_day, substr(s.stated_on || '-01-01', 1, 10))`;
-  const order = `${shownDay}, s.stated_on_day, s.id`;
+  const order = `${shownDay}, s.stated_on_day${dialect.nullsFirst}, s.id`;
   const conditions = `${where}
        AND COALESCE(s.valid_from_day, s.stated_on_day) IS NOT NULL
-       AND (? IS NULL OR COALESCE(s.valid_until_day, s.valid_from_day, s.stated_on_day) >= ?)
-       AND (? IS NULL OR COALESCE(s.valid_from_day, s.stated_on_day) <= ?)`;
+       AND (CAST(? AS text) IS NULL OR COALESCE(s.valid_until_day, s.valid_from_day, s.stated_on_day) >= ?)
+       AND (CAST(? AS text) IS NULL OR COALESCE(s.valid_from_day, s.stated_on_day) <= ?)`;
   const conditionParameters = [...parameters, span.from ?? null, span.from ?? null, span.to ?? null, span.to ?? null];
   const side = (column: string, limited: boolean) =>
-    `SELECT rid FROM (SELECT s.rowid AS rid FROM statement s WHERE s.${column} = ? AND ${conditions}${limited ? ` ORDER BY ${order} LIMIT ?` : ""})`;
+    `SELECT rid FROM (SELECT s.${dialect.statementRow} AS rid FROM statement s WHERE s.${column} = ? AND ${conditions}${limited ? ` ORDER BY ${order} LIMIT ?` : ""}) ${column}_side`;
   const end = window.offset + window.limit;
   const rows = await sql.all<StatementRecord & { pageTotal: number }>(
-    `SELECT t.pageTotal, p.* FROM (SELECT COUNT(*) AS pageTotal FROM (${side("subject_id", false)} UNION ${side("object_id", false)})) t
+    `SELECT t."pageTotal", p.* FROM (SELECT COUNT(*) AS "pageTotal" FROM (${side("subject_id", false)} UNION ${side("object_id", false)}) sides) t
      LEFT JOIN (
-       SELECT ${STATEMENT_COLUMNS}, ${shownDay} AS orderShown, s.stated_on_day AS orderStated FROM statement s
-       WHERE s.rowid IN (${side("subject_id", true)} UNION ${side("object_id", true)})
+       SELECT ${STATEMENT_COLUMNS}, ${shownDay} AS "orderShown", s.stated_on_day AS "orderStated" FROM statement s
+       WHERE s.${dialect.statementRow} IN (${side("subject_id", true)} UNION ${side("object_id", true)})
        ORDER BY ${order} LIMIT ? OFFSET ?
      ) p ON 1 = 1
-     ORDER BY p.orderShown, p.orderStated, p.id`,
+     ORDER BY p."orderShown", p."orderStated"${dialect.nullsFirst}, p.id`,
     [
       entityId, ...conditionParameters, entityId, ...conditionParameters,
       entityId, ...conditionParameters, end, entityId, ...conditionParameters, end,
@@ -187,10 +190,10 @@ export interface EdgeRecord {
  * the limit. A statement joining two frontier entities comes twice, which the search ignores.
  */
 export function edgesTouching(sql: Sql, entityIds: readonly string[], filter: StatementFilter, limit: number): Promise<EdgeRecord[]> {
-  const { where, parameters } = filterSql(filter);
+  const { where, parameters } = filterSql(filter, sql.dialect);
   const side = (column: string) =>
-    `SELECT s.id AS statementId, s.subject_id AS subjectId, s.object_id AS objectId FROM statement s
-     WHERE s.${column} IN (SELECT value FROM json_each(?)) AND s.object_id IS NOT NULL AND ${where}`;
+    `SELECT s.id AS "statementId", s.subject_id AS "subjectId", s.object_id AS "objectId" FROM statement s
+     WHERE s.${column} IN (${sql.dialect.listed}) AND s.object_id IS NOT NULL AND ${where}`;
   return sql.all(`${side("subject_id")} UNION ALL ${side("object_id")} LIMIT ?`, [
     ids(entityIds), ...parameters, ids(entityIds), ...parameters, limit,
   ]);
@@ -198,6 +201,6 @@ export function edgesTouching(sql: Sql, entityIds: readonly string[], filter: St
 
 /** Every statement with one of `predicates` that passes the filter, oldest report first (small sets: the pyramid, championship links). */
 export function statementsWithPredicates(sql: Sql, predicates: readonly string[], filter: StatementFilter): Promise<StatementRecord[]> {
-  const { where, parameters } = filterSql({ ...filter, predicates: [...predicates] });
-  return sql.all(`SELECT ${STATEMENT_COLUMNS} FROM statement s WHERE ${where} ORDER BY s.stated_on_day, s.id`, parameters);
+  const { where, parameters } = filterSql({ ...filter, predicates: [...predicates] }, sql.dialect);
+  return sql.all(`SELECT ${STATEMENT_COLUMNS} FROM statement s WHERE ${where} ORDER BY s.stated_on_day${sql.dialect.nullsFirst}, s.id`, parameters);
 }

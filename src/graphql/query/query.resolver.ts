@@ -11,7 +11,7 @@ import { EntityKind } from "../common/enums";
 import { badInput, lookupFieldOptions } from "../common/errors";
 import type { EntityRecord } from "../../db/schema";
 import type { BuildStamp } from "../../db/reads/build-info";
-import { foldText } from "../../domain/text";
+import { searchWords } from "../../domain/text";
 import type { Context } from "../context";
 
 @ObjectType({ description: "An entity found by `search`, with the name that matched." })
@@ -100,7 +100,7 @@ export class QueryResolver {
   @Query(() => SearchHitConnection, { description: "Entities whose names, labels or aliases contain the words, best match first. Accent- and case-insensitive." })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.search");
-    const words = foldText(args.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = searchWords(args.text);
     if (words.length === 0) throw badInput("`text` must contain at least one letter or digit.", "text");
     const page = await context.store.search(words, args.kinds ?? null, window);
     return toPage(page.rows.map(({ matched, ...entity }) => ({ entity, matched })), page.total, window);
