@@ -64,6 +64,26 @@ describe("/entity/<id>", () => {
     expect(page.text).toContain("what held on 2024-01-01, as the sources had it by 2022-01-01");
   });
 
+  it("takes a year as people type it (?asOf=2022): what held at any time in 2022, as the API answers it", async () => {
+    const variables = { id: "championship/asian-le-mans-series", asOf: "2022" };
+    const page = await get(`/entity/championship/asian-le-mans-series?asOf=2022`);
+    expect(page.status).toBe(200);
+    const { entity } = dataOf(await app.query(pageOperation("EntityPage"), variables));
+    const day = dataOf(await app.query(pageOperation("EntityPage"), { ...variables, asOf: "2022-06-01" })).entity;
+    expect(entity.statements.totalCount).toBeGreaterThan(day.statements.totalCount);
+    expect(page.text).toContain(`Statements by predicate (${entity.statements.totalCount})`);
+  });
+
+  it("takes a month for knownAt on the Le Mans page (?knownAt=2021-11): the rules known by 2021-11-30", async () => {
+    const page = await get("/le-mans/2024?knownAt=2021-11");
+    expect(page.status).toBe(200);
+    const month = dataOf(await app.query(pageOperation("LeMansPage"), { edition: 2024, knownAt: "2021-11" })).automaticEntries;
+    const lastDay = dataOf(await app.query(pageOperation("LeMansPage"), { edition: 2024, knownAt: "2021-11-30" })).automaticEntries;
+    expect(month.map((rule: { id: string }) => rule.id)).toEqual(lastDay.map((rule: { id: string }) => rule.id));
+    expect(month.length).toBeGreaterThan(0);
+    expect(page.text).toContain(`${month.length} rules known on 2021-11`);
+  });
+
   it("redirects a name or an alias to the id's permalink", async () => {
     const page = await get("/entity/AsLMS?asOf=2024-01-01");
     expect(page.status).toBe(301);

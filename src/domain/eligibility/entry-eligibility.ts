@@ -4,6 +4,7 @@
  * known yet (an undecided class, an unstated season) holds `null`, never a guess.
  */
 import { listOf, nameOf } from "./describe";
+import { asKnownPhrase } from "../time/period";
 import { byId, isUndecided, rulesFor, rulesKnownAt } from "./rules";
 import type { Condition, EligibilityData, EntryEligibility, EntryQuestion, EntryRule, QualifyingResult, RuleEvaluation, Verdict } from "./types";
 
@@ -89,7 +90,7 @@ function noRuleApplies(question: EntryQuestion, data: EligibilityData): EntryEli
   const from = result.jointClassification
     ? `the joint classification of ${listOf(result.jointClassification.map((id) => nameOf(id, data)))}`
     : `the ${nameOf(result.championship ?? "(no championship given)", data)}`;
-  const when = knownAt ? ` as known on ${knownAt}` : "";
+  const when = knownAt ? ` ${asKnownPhrase(knownAt)}` : "";
   const reason: Condition = { description: `no rule grants an entry to the ${nameOf(event, data)} ${edition} from ${from}${when}`, held: false, citations: [] };
   return { verdict: "NOT_ELIGIBLE", reasons: [reason], rulesConsidered: [], knownAt };
 }

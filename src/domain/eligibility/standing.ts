@@ -33,8 +33,9 @@ export function effectiveDay(rule: EntryRule): string {
   return lastDayOf(rule.decidedOn ?? rule.statedOn);
 }
 
+/** In force by `asOf`: a day, or the last day of a month or year (in force at any time in it). */
 function inForceBy(rule: EntryRule, asOf: string | null | undefined): boolean {
-  return !asOf || effectiveDay(rule) <= asOf;
+  return !asOf || effectiveDay(rule) <= lastDayOf(asOf);
 }
 
 /** Every rule visible at `time` (known by knownAt, in force by asOf), by id, with its standing. */

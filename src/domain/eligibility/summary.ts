@@ -1,9 +1,10 @@
 /** One sentence for an entry-eligibility answer: the API and the benchmark baseline word it alike. */
 import type { EntryEligibility } from "./types";
+import { asKnownPhrase } from "../time/period";
 
 /** "Undetermined as known on 2021-11-05: …", naming the conditions that decided. */
 export function summariseEntryEligibility(answer: EntryEligibility, knownAt: string | null): string {
-  const when = knownAt ? ` as known on ${knownAt}` : "";
+  const when = knownAt ? ` ${asKnownPhrase(knownAt)}` : "";
   const deciding = (held: boolean | null) => answer.reasons.filter((reason) => reason.held === held).map((reason) => reason.description);
   if (answer.verdict === "ELIGIBLE") {
     const granting = answer.rulesConsidered.filter((evaluation) => evaluation.verdict === "ELIGIBLE").map((evaluation) => evaluation.ruleId);

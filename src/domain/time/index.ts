@@ -1,3 +1,4 @@
 export * from "./record-date";
 export * from "./validity";
 export * from "./claims";
+export * from "./period";

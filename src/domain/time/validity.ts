@@ -2,7 +2,12 @@
  * Valid time with an honest unknown. A statement with a `validFrom` holds from then; one
  * without it was reported as current, so it is known to hold from its record date on and
  * unknown before (it may have begun years earlier, or not). `validUntil` ends both.
+ *
+ * Holding is judged over a span of days: one day (`asOf: "2022-06-01"`), or a whole month or year
+ * (`asOf: "2022"`), when a statement holds if it held on any day of it (see period.ts).
  */
+import { lastDayOf, firstDayOf, type PartialDate } from "../partial-date";
+import { heldDuringSentence, isPeriod } from "./period";
 
 export type Holding = "HELD" | "UNKNOWN" | "NOT_HELD";
 
@@ -21,17 +26,58 @@ export interface HoldingOn {
   reason: string;
 }
 
+/** The days a holding is judged over, both included. */
+export type DaySpan = Pick<PartialDate, "firstDay" | "lastDay">;
+
+/** The validity of a statement from its dates as written (partial dates: a year, a month or a day). */
+export function validityOf(dates: Dated): ValidityInput {
+  return {
+    validFromDay: dates.validFrom ? firstDayOf(dates.validFrom) : null,
+    validUntilDay: dates.validUntil ? lastDayOf(dates.validUntil) : null,
+    recordDay: dates.statedOn ? lastDayOf(dates.statedOn) : null,
+  };
+}
+
 export function holdingOn(statement: ValidityInput, day: string): HoldingOn {
-  if (statement.validUntilDay && day > statement.validUntilDay) return { holding: "NOT_HELD", reason: `ended on ${statement.validUntilDay}` };
+  return holdingDuring(statement, { firstDay: day, lastDay: day });
+}
+
+/** Did the statement hold on any day of `span`? A day-long span is `holdingOn` that day. */
+export function holdingDuring(statement: ValidityInput, span: DaySpan): HoldingOn {
+  if (statement.validUntilDay && span.firstDay > statement.validUntilDay) return { holding: "NOT_HELD", reason: `ended on ${statement.validUntilDay}` };
   if (statement.validFromDay) {
-    if (day < statement.validFromDay) return { holding: "NOT_HELD", reason: `began on ${statement.validFromDay}` };
+    if (span.lastDay < statement.validFromDay) return { holding: "NOT_HELD", reason: `began on ${statement.validFromDay}` };
     return { holding: "HELD", reason: `held from ${statement.validFromDay}` };
   }
-  if (statement.recordDay && day >= statement.recordDay) {
+  if (statement.recordDay && span.lastDay >= statement.recordDay) {
     return { holding: "HELD", reason: `no start date; reported as holding by ${statement.recordDay}` };
   }
   if (statement.recordDay) return { holding: "UNKNOWN", reason: `no start date; first reported by ${statement.recordDay}, so whether it held before is not known` };
   return { holding: "UNKNOWN", reason: "no start date and no record date: when it held is not known" };
+}
+
+/** The holding over an `asOf` period, its reason saying what a year or month includes. */
+export function holdingAsOf(statement: ValidityInput, asOf: PartialDate): HoldingOn {
+  const judged = holdingDuring(statement, asOf);
+  return isPeriod(asOf) ? { ...judged, reason: `${judged.reason}; asOf ${asOf.text} ${heldDuringSentence(asOf)}` } : judged;
+}
+
+/** Does an `asOf` answer keep a statement so judged? Held, or unknown when the unknowns were asked for. */
+export function keptAsOf(judged: HoldingOn, includeUnknown: boolean): boolean {
+  return judged.holding === "HELD" || (includeUnknown && judged.holding === "UNKNOWN");
+}
+
+/** Dates as written, as a statement row holds them. */
+type Dated = { validFrom?: string | null; validUntil?: string | null; statedOn?: string | null };
+
+/** The statements an `asOf` over `span` keeps: held on some day of it, or unknown when the unknowns were asked for. */
+export function keptDuring<Statement extends Dated>(statements: readonly Statement[], span: DaySpan, includeUnknown: boolean): Statement[] {
+  return statements.filter((statement) => keptAsOf(holdingDuring(validityOf(statement), span), includeUnknown));
+}
+
+/** How many of them an `asOf` over `span` leaves out only because their holding is unknown (leftOut.holdingUnknown). */
+export function unknownDuring(statements: readonly Dated[], span: DaySpan): number {
+  return statements.filter((statement) => holdingDuring(validityOf(statement), span).holding === "UNKNOWN").length;
 }
 
 /** The first day from which the statement is known to hold: its start, else its record date. */

@@ -9,7 +9,8 @@ export class TimeArgs extends PageArgs {
     nullable: true,
     description:
       "Keep what is known to hold on this day (valid time): begun by then, by its own start or, with no start, by the day it was first " +
-      "reported as holding, and not ended. Omit for all of history.",
+      'reported as holding, and not ended. A month or a year ("2022-06", "2022") keeps what held at any time in it, and each ' +
+      "statement's `holding` says so. Omit for all of history.",
   })
   asOf?: string | null;
 
@@ -25,7 +26,8 @@ export class TimeArgs extends PageArgs {
     nullable: true,
     description:
       "Keep what the sources had said by this day (record time), each with the status it had then; a statement with no record date " +
-      "(neither its own nor a dated source) was never known, and is left out. Omit for everything known today.",
+      "(neither its own nor a dated source) was never known, and is left out. A month or a year counts to its last day " +
+      '(`knownAt: "2022"` is what was known by 2022-12-31). Omit for everything known today.',
   })
   knownAt?: string | null;
 }

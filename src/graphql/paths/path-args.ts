@@ -23,10 +23,10 @@ export class PathArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PATHS, description: `How many shortest paths to return at most: 1 to ${MAX_PATHS}.` })
   first: number;
 
-  @Field(() => DateScalar, { nullable: true, description: "Follow only statements that held on this day (valid time). Omit for all of history." })
+  @Field(() => DateScalar, { nullable: true, description: "Follow only statements that held on this day (valid time); a month or a year: at any time in it. Omit for all of history." })
   asOf?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Follow only statements the sources had stated by this day (record time), with the status they had then." })
+  @Field(() => DateScalar, { nullable: true, description: "Follow only statements the sources had stated by this day (record time; a month or a year: by its last day), with the status they had then." })
   knownAt?: string | null;
 
   @Field(() => [Predicate], { nullable: true, description: "Follow only statements with these predicates (default: every statement between two entities)." })

@@ -10,10 +10,10 @@ import { pyramidPlacements, tiersOf, type Placement, type Tier } from "./pyramid
 
 @ArgsType()
 class PyramidArgs {
-  @Field(() => DateScalar, { nullable: true, description: "Valid time: the pyramid as it stood on this day. Omit for every placement, whenever it held." })
+  @Field(() => DateScalar, { nullable: true, description: "Valid time: the pyramid as it stood on this day (a month or a year: every placement that held at any time in it). Omit for every placement, whenever it held." })
   asOf?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Record time: what the sources had said by this day. Omit for everything known today." })
+  @Field(() => DateScalar, { nullable: true, description: "Record time: what the sources had said by this day (a month or a year: by its last day). Omit for everything known today." })
   knownAt?: string | null;
 }
 

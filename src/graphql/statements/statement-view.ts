@@ -3,18 +3,20 @@
  * because a statement's status (SUPERSEDED or not) depends on what was known when.
  */
 import type { StatementRecord } from "../../db/schema";
+import { knownByDay } from "../../domain/time";
 
 export interface StatementView {
   row: StatementRecord;
+  /** As typed (a day, a month or a year): a period counts to its last day. */
   knownAt: string | null;
-  /** The asOf day the statement is viewed at, when the query has one: its holding is judged on that day. */
+  /** The asOf the statement is viewed at, as typed, when the query has one: its holding is judged on that day or period. */
   asOf?: string | null;
 }
 
 export function effectiveStatus(view: StatementView): string {
   const { supersededById, supersededOnDay, status } = view.row;
   if (!supersededById) return status;
-  if (supersededOnDay === null || view.knownAt === null || supersededOnDay <= view.knownAt) return "SUPERSEDED";
+  if (supersededOnDay === null || view.knownAt === null || supersededOnDay <= knownByDay(view.knownAt)) return "SUPERSEDED";
   return status;
 }
 

@@ -1,8 +1,8 @@
 import { FieldResolver, Resolver, Root, Ctx } from "type-graphql";
 import { Citation, Holding, Qualifier, Statement } from "./statement.type";
 import { Source } from "../sources/source.type";
-import { holdingOn } from "../../domain/time";
-import { partialDate } from "../../domain/partial-date";
+import { holdingAsOf, periodOf, validityOf } from "../../domain/time";
+import type { PartialDate as Parsed } from "../../domain/partial-date";
 import { effectiveStatus, type StatementView } from "./statement-view";
 import { toPartialDate } from "../common/partial-date.type";
 import type { Context } from "../context";
@@ -76,18 +76,11 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Holding, { nullable: true })
-  holding(@Root() view: StatementView): { state: string; reason: string } | null {
+  holding(@Root() view: StatementView): { state: string; reason: string; asOf: Parsed } | null {
     if (!view.asOf) return null;
-    const { row } = view;
-    const judged = holdingOn(
-      {
-        validFromDay: row.validFrom ? partialDate(row.validFrom).firstDay : null,
-        validUntilDay: row.validUntil ? partialDate(row.validUntil).lastDay : null,
-        recordDay: row.statedOn ? partialDate(row.statedOn).lastDay : null,
-      },
-      view.asOf,
-    );
-    return { state: judged.holding, reason: judged.reason };
+    const asOf = periodOf(view.asOf);
+    const judged = holdingAsOf(validityOf(view.row), asOf);
+    return { state: judged.holding, reason: judged.reason, asOf };
   }
 
   @FieldResolver(() => Boolean)

@@ -103,13 +103,26 @@ export class Statement extends Node {
   seedLocation: string;
 }
 
-@ObjectType({ description: "Whether a statement held on the query's `asOf` day, and why: UNKNOWN when it has no start and was not yet reported as holding." })
+@ObjectType({
+  description:
+    "Whether a statement held on the query's `asOf` day — or, for a month or a year, at any time in it — and why: UNKNOWN when it has no " +
+    "start and was not yet reported as holding.",
+})
 export class Holding {
   @Field(() => HoldingState, { description: "HELD, or UNKNOWN (returned only with `includeUnknown: true`)." })
   state: string;
 
-  @Field(() => String, { description: "Why, in a sentence a researcher can check against the dates." })
+  @Field(() => String, {
+    description:
+      'Why, in a sentence a researcher can check against the dates. For a month or a year it says so: "…; asOf 2022 includes what held at ' +
+      'any time in 2022 (2022-01-01 to 2022-12-31)".',
+  })
   reason: string;
+
+  @Field(() => PartialDate, {
+    description: "The `asOf` it was judged for, as typed, with the days it covers: a month or a year (precision MONTH or YEAR) includes what held on any of them.",
+  })
+  asOf: PartialDate;
 }
 
 @ObjectType({ description: "What a list's time filters left out only because a time is unknown, so the omission is visible." })

@@ -7,6 +7,7 @@ import { DateScalar } from "../common/scalars";
 import { Predicate, StatementStatus } from "../common/enums";
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
 import { badInput, lookupFieldOptions } from "../common/errors";
+import { firstDayOf, lastDayOf } from "../../domain/partial-date";
 import { lookupEntity } from "../entities/lookup";
 import type { Context } from "../context";
 
@@ -33,13 +34,13 @@ class TimelineArgs extends PageArgs {
   @Field(() => String, { description: "The entity: an id, name, label or alias." })
   entity: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "Keep statements whose time reaches this day or later." })
+  @Field(() => DateScalar, { nullable: true, description: "Keep statements whose time reaches this day or later (a month or a year: its first day)." })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Keep statements whose time starts by this day." })
+  @Field(() => DateScalar, { nullable: true, description: "Keep statements whose time starts by this day (a month or a year: its last day)." })
   to?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Read the history as the sources had told it by this day." })
+  @Field(() => DateScalar, { nullable: true, description: "Read the history as the sources had told it by this day (a month or a year: by its last day)." })
   knownAt?: string | null;
 
   @Field(() => [Predicate], { nullable: true, description: "Keep statements with these predicates only (e.g. OFFICIAL_NAME for a series' names over time)." })
@@ -57,7 +58,7 @@ export class TimelineResolver {
   )
   async timeline(@Args(() => TimelineArgs) args: TimelineArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.timeline");
-    if (args.from && args.to && args.from > args.to) throw badInput(`\`from\` (${args.from}) is after \`to\` (${args.to}).`, "from");
+    if (args.from && args.to && firstDayOf(args.from) > lastDayOf(args.to)) throw badInput(`\`from\` (${args.from}) is after \`to\` (${args.to}).`, "from");
     const entity = await lookupEntity(args.entity, context);
     const filter = { predicates: args.predicates, statuses: args.statuses ?? EVERY_STATUS, knownAt: args.knownAt };
     const page = await context.store.timeline(entity.id, { from: args.from, to: args.to }, filter, window);
