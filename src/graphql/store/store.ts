@@ -9,7 +9,7 @@ import { countingSql } from "../../db/sql";
 import { allNames, entitiesNamed, entityPage, mentionNames, searchEntities } from "../../db/reads/entities";
 import { edgesTouching, statementPage, timelinePage } from "../../db/reads/statements";
 import { eligibilityRecords } from "../../db/reads/eligibility";
-import { classNamesOfChampionships } from "../../db/reads/classes";
+import { classesOfChampionships } from "../../db/reads/classes";
 import { readBuildStamp } from "../../db/reads/build-info";
 import { countLeftOut, type LeftOutMatch } from "../../db/left-out";
 import type { PageWindow } from "../../db/reads/page";
@@ -57,8 +57,8 @@ export function createStore(dataSource: DataSource) {
     search: (words: readonly string[], kinds: readonly string[] | null, window: PageWindow) => searchEntities(sql, words, kinds, window),
     entitiesNamed: (folded: string) => entitiesNamed(sql, folded),
     allNames: () => allNames(sql),
-    /** The classes of these championships (or events), one row per class name. */
-    classNamesOf: (championshipIds: readonly string[]) => classNamesOfChampionships(sql, championshipIds),
+    /** The names of these championships (or events), and their classes with every name of each. */
+    classesOf: (championshipIds: readonly string[]) => classesOfChampionships(sql, championshipIds),
     edgesTouching: async (entityIds: readonly string[], typed: StatementFilter, limit: number) => {
       const { filter, period } = inDays(typed);
       const edges = await edgesTouching(sql, entityIds, filter, limit);
