@@ -26,7 +26,15 @@ export interface BuildSummary {
 /** Page cache while building (KiB): big enough that index builds and FTS merges stay in memory. */
 const BUILD_CACHE_KB = 512 * 1024;
 
-export async function buildDatabase(graph: SeedGraph, target: string): Promise<BuildSummary> {
+export interface BuildOptions {
+  /**
+   * Rows only, for a build that copies them elsewhere (the PostgreSQL build, which indexes and
+   * analyses there): no indexes and no planner statistics in the SQLite file.
+   */
+  rowsOnly?: boolean;
+}
+
+export async function buildDatabase(graph: SeedGraph, target: string, options: BuildOptions = {}): Promise<BuildSummary> {
   const temporary = `${target}.building-${process.pid}`;
   removeStaleBuilds(target);
   removeWithJournal(temporary);
@@ -46,13 +54,14 @@ export async function buildDatabase(graph: SeedGraph, target: string): Promise<B
     const summary = db.transaction(() => {
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
       const written = writeGraph(db, graph);
-      for (const index of indexes) db.exec(index.sql);
-      for (const index of EXPRESSION_INDEXES) db.exec(index);
+      if (!options.rowsOnly) for (const index of [...indexes.map((index) => index.sql), ...EXPRESSION_INDEXES]) db.exec(index);
       for (const step of STATEMENT_TALLY) db.exec(step);
       return written;
     })();
-    db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds
-    db.exec("ANALYZE");
+    if (!options.rowsOnly) {
+      db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds
+      db.exec("ANALYZE");
+    }
     await dataSource.destroy();
     renameSync(temporary, target);
     return { file: target, ...summary };
