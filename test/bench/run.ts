@@ -11,7 +11,7 @@
  * Writes test/bench/RESULTS.md (and a JSON copy under data/bench/).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -97,8 +97,11 @@ export function commandExists(command: string): boolean {
 /** The checked-out commit, read from .git without running git. */
 function currentCommit(): string {
   try {
-    const gitDir = join(ROOT, ".git");
-    const head = readFileSync(join(gitDir, "HEAD"), "utf8").trim();
+    // In a worktree .git is a file naming its git folder; branches live in the common folder it names.
+    const dotGit = join(ROOT, ".git");
+    const worktree = statSync(dotGit).isFile() ? resolve(ROOT, readFileSync(dotGit, "utf8").replace(/^gitdir:\s*/, "").trim()) : null;
+    const head = readFileSync(join(worktree ?? dotGit, "HEAD"), "utf8").trim();
+    const gitDir = worktree ? resolve(worktree, readFileSync(join(worktree, "commondir"), "utf8").trim()) : dotGit;
     if (!head.startsWith("ref: ")) return head;
     const ref = head.slice(5);
     if (existsSync(join(gitDir, ref))) return readFileSync(join(gitDir, ref), "utf8").trim();
