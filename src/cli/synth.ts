@@ -1,5 +1,5 @@
 /**
- * npm run db:synth -- [--statements 1000000] [--seed 1] [--out FILE] [--json] [--progress|--quiet]
+ * npm run db:synth -- [--statements 1000000] [--seed 1] [--out FILE|postgres://…] [--json] [--progress|--quiet]
  * Builds a synthetic database (deterministic by seed) through the same build path as the
  * seeds, and reports how long generating and building took and how big the file is.
  */
@@ -7,6 +7,7 @@ import "reflect-metadata";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { config } from "../config";
+import { isPostgresUrl } from "../db/postgres/connection";
 import { synthesizeDatabase } from "../synth";
 import { PROGRESS_OPTIONS, PROGRESS_USAGE, progressPrinter, progressWanted } from "./progress";
 
@@ -38,7 +39,7 @@ ${PROGRESS_USAGE}`);
   const statements = parseCount(values.statements!);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed takes an integer; got "${values.seed}"`);
-  const out = resolve(values.out ?? `${config.root}/data/synth-${statements}.sqlite`);
+  const out = values.out && isPostgresUrl(values.out) ? values.out : resolve(values.out ?? `${config.root}/data/synth-${statements}.sqlite`);
   const summary = await synthesizeDatabase({ statements, seed }, out, progressPrinter("db:synth", progressWanted(values)));
   if (values.json) {
     console.log(JSON.stringify(summary));

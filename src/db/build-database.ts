@@ -50,7 +50,18 @@ function rowCounter(progress: BuildProgress | undefined, phase: string, total: n
 /** Page cache while building (KiB): big enough that index builds and FTS merges stay in memory. */
 const BUILD_CACHE_KB = 512 * 1024;
 
-export async function buildDatabase(graph: SeedGraph, target: string, progress?: BuildProgress): Promise<BuildSummary> {
+export interface BuildOptions {
+  /**
+   * Rows only, for a build that copies them elsewhere (the PostgreSQL build, which indexes and
+   * analyses there): no indexes and no planner statistics in the SQLite file.
+   */
+  rowsOnly?: boolean;
+  /** Hears each phase and row counts (db:build and db:synth print them). */
+  progress?: BuildProgress;
+}
+
+export async function buildDatabase(graph: SeedGraph, target: string, options: BuildOptions = {}): Promise<BuildSummary> {
+  const { progress } = options;
   const temporary = `${target}.building-${process.pid}`;
   removeStaleBuilds(target);
   removeWithJournal(temporary);
@@ -70,17 +81,21 @@ export async function buildDatabase(graph: SeedGraph, target: string, progress?:
     const summary = db.transaction(() => {
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
       const written = writeGraph(db, graph, progress);
-      const indexed = rowCounter(progress, "indexes", indexes.length + EXPRESSION_INDEXES.length, 1);
-      for (const sql of [...indexes.map((index) => index.sql), ...EXPRESSION_INDEXES]) {
-        db.exec(sql);
-        indexed();
+      if (!options.rowsOnly) {
+        const indexed = rowCounter(progress, "indexes", indexes.length + EXPRESSION_INDEXES.length, 1);
+        for (const sql of [...indexes.map((index) => index.sql), ...EXPRESSION_INDEXES]) {
+          db.exec(sql);
+          indexed();
+        }
       }
       for (const step of STATEMENT_TALLY) db.exec(step);
       return written;
     })();
-    db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds
-    progress?.({ phase: "statistics" });
-    db.exec("ANALYZE");
+    if (!options.rowsOnly) {
+      db.pragma("analysis_limit = 2000"); // planner statistics from a sample of each index: seconds saved on large builds
+      progress?.({ phase: "statistics" });
+      db.exec("ANALYZE");
+    }
     await dataSource.destroy();
     renameSync(temporary, target);
     return { file: target, ...summary };

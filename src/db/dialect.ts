@@ -9,7 +9,6 @@ import type { DataSource } from "typeorm";
 import { statementColumns } from "./schema";
 
 export interface Dialect {
-  readonly engine: "sqlite" | "postgres";
   /** A subquery of the strings of a JSON array parameter (`… IN (${listed})`): id lists travel as one parameter. */
   readonly listed: string;
   /** `ORDER BY x${nullsFirst}`: NULLs sort first on both engines, as SQLite sorts them ascending. */
@@ -38,7 +37,6 @@ export interface Dialect {
 }
 
 const SQLITE: Dialect = {
-  engine: "sqlite",
   listed: `SELECT value FROM json_each(?)`,
   nullsFirst: "",
   statementRow: "rowid",
@@ -52,7 +50,6 @@ const SQLITE: Dialect = {
 };
 
 const POSTGRES: Dialect = {
-  engine: "postgres",
   listed: `SELECT value FROM jsonb_array_elements_text(CAST(? AS jsonb))`,
   nullsFirst: " NULLS FIRST",
   statementRow: "id",

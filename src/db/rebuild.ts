@@ -11,7 +11,7 @@ export async function rebuildDatabase(seedsDir: string, databaseFile: string, pr
   const graph = loadSeeds(seedsDir, progress);
   if (isPostgresUrl(databaseFile)) return buildPostgres(graph, databaseFile);
   mkdirSync(dirname(databaseFile), { recursive: true });
-  return buildDatabase(graph, databaseFile, progress);
+  return buildDatabase(graph, databaseFile, { progress });
 }
 
 /** True when the database file is missing or older than any seed file. */

@@ -30,7 +30,7 @@ export async function synthesizeDatabase(options: SynthOptions, file: string, pr
   const started = performance.now();
   const graph = generateGraph(options, progress);
   const generated = performance.now();
-  const summary = postgres ? await buildPostgres(graph, file) : await buildDatabase(graph, file, progress);
+  const summary = postgres ? await buildPostgres(graph, file) : await buildDatabase(graph, file, { progress });
   const built = performance.now();
   return {
     ...summary,

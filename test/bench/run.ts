@@ -11,7 +11,7 @@
  * Writes test/bench/RESULTS.md (and a JSON copy under data/bench/).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,7 +24,7 @@ const ROOT = resolve(__dirname, "../..");
 
 // ---------------------------------------------------------------- options
 
-interface Options {
+export interface Options {
   sizes: number[];
   duration: number;
   warmup: number;
@@ -41,7 +41,7 @@ interface Options {
   argv: string[];
 }
 
-function parseCount(text: string): number {
+export function parseCount(text: string): number {
   const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim());
   if (!match) throw new Error(`not a size: "${text}" (write 10000, 100k or 1M)`);
   return Math.round(Number(match[1]) * ({ "": 1, k: 1e3, K: 1e3, m: 1e6, M: 1e6 }[match[2]] ?? 1));
@@ -85,7 +85,7 @@ function readOptions(): Options {
 
 // ---------------------------------------------------------------- machine
 
-function commandExists(command: string): boolean {
+export function commandExists(command: string): boolean {
   try {
     execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
     return true;
@@ -97,8 +97,11 @@ function commandExists(command: string): boolean {
 /** The checked-out commit, read from .git without running git. */
 function currentCommit(): string {
   try {
-    const gitDir = join(ROOT, ".git");
-    const head = readFileSync(join(gitDir, "HEAD"), "utf8").trim();
+    // In a worktree .git is a file naming its git folder; branches live in the common folder it names.
+    const dotGit = join(ROOT, ".git");
+    const worktree = statSync(dotGit).isFile() ? resolve(ROOT, readFileSync(dotGit, "utf8").replace(/^gitdir:\s*/, "").trim()) : null;
+    const head = readFileSync(join(worktree ?? dotGit, "HEAD"), "utf8").trim();
+    const gitDir = worktree ? resolve(worktree, readFileSync(join(worktree, "commondir"), "utf8").trim()) : dotGit;
     if (!head.startsWith("ref: ")) return head;
     const ref = head.slice(5);
     if (existsSync(join(gitDir, ref))) return readFileSync(join(gitDir, ref), "utf8").trim();
@@ -109,7 +112,7 @@ function currentCommit(): string {
   }
 }
 
-function machineInfo() {
+export function machineInfo() {
   const Database = require("better-sqlite3") as typeof import("better-sqlite3");
   const memory = new Database(":memory:");
   const sqlite = (memory.prepare("SELECT sqlite_version() AS v").get() as { v: string }).v;
@@ -127,7 +130,7 @@ function machineInfo() {
 
 // ---------------------------------------------------------------- children
 
-interface BenchServer {
+export interface BenchServer {
   name: string;
   url: string;
   child: ChildProcess;
@@ -137,16 +140,16 @@ interface BenchServer {
   stop(): Promise<void>;
 }
 
-const children = new Set<ChildProcess>();
+export const children = new Set<ChildProcess>();
 process.on("exit", () => {
   for (const child of children) child.kill();
 });
 
-function nodeCommand(options: Options, args: string[], core: number): [string, string[]] {
+export function nodeCommand(options: Options, args: string[], core: number): [string, string[]] {
   return options.pin ? ["taskset", ["-c", String(core), process.execPath, ...args]] : [process.execPath, args];
 }
 
-async function startServer(options: Options, name: string, mode: "api" | "raw", db: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<BenchServer> {
+export async function startServer(options: Options, name: string, mode: "api" | "raw", db: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<BenchServer> {
   const [command, args] = nodeCommand(options, [...nodeArgs, "--import", "tsx", "test/bench/server.ts", "--mode", mode, "--db", db], 0);
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.add(child);
@@ -188,7 +191,7 @@ async function startServer(options: Options, name: string, mode: "api" | "raw", 
   };
 }
 
-function serverEnv(cache: boolean): NodeJS.ProcessEnv {
+export function serverEnv(cache: boolean): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   if (cache) delete env.RESPONSE_CACHE;
   else env.RESPONSE_CACHE = "off";
@@ -197,7 +200,7 @@ function serverEnv(cache: boolean): NodeJS.ProcessEnv {
 
 // ---------------------------------------------------------------- build
 
-interface BuildResult {
+export interface BuildResult {
   statements: number;
   entities: number;
   citations: number;
@@ -209,7 +212,7 @@ interface BuildResult {
   reused: boolean;
 }
 
-function buildDatabase(options: Options, size: number): { file: string; build: BuildResult } {
+export function buildDatabase(options: Options, size: number): { file: string; build: BuildResult } {
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, `synth-${size}-seed${options.seed}.sqlite`);
   const summaryFile = `${file}.json`;
@@ -234,7 +237,7 @@ interface Answer {
   headers: Headers;
 }
 
-async function post(url: string, body: string): Promise<Answer> {
+export async function post(url: string, body: string): Promise<Answer> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
   const text = await response.text();
   let parsed: any = null;
@@ -246,7 +249,7 @@ async function post(url: string, body: string): Promise<Answer> {
   return { status: response.status, body: parsed, text, headers: response.headers };
 }
 
-interface Check {
+export interface Check {
   ok: boolean;
   problem?: string;
   apiStatements: number;
@@ -255,7 +258,7 @@ interface Check {
   cachedHit: boolean | null;
 }
 
-async function checkQuery(query: BenchQuery, api: BenchServer, raw: BenchServer, cached: BenchServer | null): Promise<Check> {
+export async function checkQuery(query: BenchQuery, api: BenchServer, raw: BenchServer, cached: BenchServer | null): Promise<Check> {
   const body = requestBody(query);
   const fromApi = await post(api.url, body);
   const fromRaw = await post(raw.url, body);
@@ -284,7 +287,7 @@ async function checkQuery(query: BenchQuery, api: BenchServer, raw: BenchServer,
 
 // ---------------------------------------------------------------- load
 
-interface Measurement {
+export interface Measurement {
   rps: number;
   p50: number;
   p99: number;
@@ -296,7 +299,7 @@ interface Measurement {
   eventLoopDelayP99Ms: number;
 }
 
-async function drive(options: Options, url: string, body: string, duration: number, overallRate?: number) {
+export async function drive(options: Options, url: string, body: string, duration: number, overallRate?: number) {
   return autocannon({
     url,
     method: "POST",
@@ -311,7 +314,7 @@ async function drive(options: Options, url: string, body: string, duration: numb
 }
 
 /** Load one server with one query; `warm` = false when the server has just run this query (the 70 % runs). */
-async function measure(options: Options, server: BenchServer, query: BenchQuery, overallRate?: number, warm = true): Promise<Measurement> {
+export async function measure(options: Options, server: BenchServer, query: BenchQuery, overallRate?: number, warm = true): Promise<Measurement> {
   const body = requestBody(query);
   if (warm && options.warmup > 0) await drive(options, server.url, body, options.warmup, overallRate);
   await server.reset();
@@ -350,7 +353,7 @@ interface SizeResult {
   profiles: string[];
 }
 
-function log(message: string): void {
+export function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
@@ -438,8 +441,8 @@ async function profileQueries(options: Options, file: string, queries: BenchQuer
 
 // ---------------------------------------------------------------- report
 
-const fmt = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? "–" : value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const sizeName = (size: number) => (size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : String(size));
+export const fmt = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? "–" : value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+export const sizeName = (size: number) => (size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : String(size));
 
 function report(options: Options, machine: ReturnType<typeof machineInfo>, results: SizeResult[], load: { before: number[]; after: number[] }, cacheExists: boolean, elapsedS: number): string {
   const lines: string[] = [];
@@ -582,8 +585,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// engines.ts reuses this file's pieces; only `npm run bench` runs the benchmark itself.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
 

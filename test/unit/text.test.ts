@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldText, foldWithOffsets, slugify } from "../../src/domain/text";
+import { foldText, foldWithOffsets, searchWords, slugify } from "../../src/domain/text";
 
 describe("foldText", () => {
   it("lower-cases and strips accents", () => {
@@ -24,6 +24,16 @@ describe("foldText", () => {
 
   it("expands compatibility characters", () => {
     expect(foldText("ﬁnale")).toBe("finale");
+  });
+});
+
+describe("searchWords", () => {
+  it("splits a folded name into its runs of letters and digits, as both engines index it", () => {
+    expect(searchWords("Frédéric Henry-Biabaud")).toEqual(["frederic", "henry", "biabaud"]);
+    expect(searchWords("24 Heures du Mans")).toEqual(["24", "heures", "du", "mans"]);
+    expect(searchWords("l’Automobile Club de l'Ouest")).toEqual(["l", "automobile", "club", "de", "l", "ouest"]);
+    expect(searchWords("Jørgen O'Neil")).toEqual(["jørgen", "o", "neil"]);
+    expect(searchWords(" — ")).toEqual([]);
   });
 });
 

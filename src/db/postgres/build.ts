@@ -1,6 +1,6 @@
 /**
  * Build on PostgreSQL, atomically: the graph is first written by the one build path (a SQLite file
- * in a temporary folder: the same validation, rows and derived tables on both engines), then
+ * in a temporary folder, rows only: the same validation, rows and derived tables on both engines), then
  * copied with COPY into a new schema, indexed and analysed there, and swapped in as LIVE_SCHEMA in
  * one transaction. A reader sees the old build or the new one, never half of one; a failed build
  * drops its schema and leaves the live one as it was. Two builds at once: the second fails at
@@ -46,7 +46,7 @@ export async function buildPostgres(graph: SeedGraph, url: string): Promise<Buil
   try {
     const [{ locked }] = (await lock.query(`SELECT pg_try_advisory_lock($1) AS locked`, [BUILD_LOCK])).rows as { locked: boolean }[];
     if (!locked) throw new BuildInProgressError("Another build of this database is running; try again when it has finished.");
-    const summary = await buildDatabase(graph, file);
+    const summary = await buildDatabase(graph, file, { rowsOnly: true });
     await lock.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await lock.query(`CREATE SCHEMA ${schema}`);
     try {
@@ -89,6 +89,8 @@ async function loadSchema(url: string, schema: string, file: string): Promise<vo
       { name: "statement_tally", columns: ["entity_id", "side", "predicate", "status", "n"] }];
     for (const table of tables) await copyTable(client, sqlite, table.name, table.columns, `SELECT ${table.columns.map((c) => `"${c}"`).join(", ")} FROM "${table.name}"`);
     await copyTable(client, sqlite, "name_search", ["position", "words", "text", "entity_id", "word_count"], `SELECT rowid, words, text, entity_id, word_count FROM name_search`);
+    // Index builds sort in memory rather than in temporary files (the session's own setting; 1M statements' indexes fit).
+    await client.query(`SET maintenance_work_mem = '512MB'`);
     for (const index of indexes) await client.query(index.indexdef);
     for (const index of EXPRESSION_INDEXES) await client.query(index);
     await client.query(`CREATE INDEX name_search_document ON name_search USING gin (document)`);
