@@ -23,7 +23,7 @@ export type Direction = keyof typeof Direction;
 export const RecordDateOrigin = describedEnum("RecordDateOrigin", "Where a statement's record date (`statedOn`) comes from.", RECORD_DATE_ORIGINS);
 export type RecordDateOrigin = keyof typeof RecordDateOrigin;
 
-export const HoldingState = describedEnum("HoldingState", "Whether a statement held on the `asOf` day.", HOLDINGS);
+export const HoldingState = describedEnum("HoldingState", "Whether a statement held on the `asOf` day (for a month or a year: on any day of it).", HOLDINGS);
 export type HoldingState = keyof typeof HoldingState;
 
 export const DatePrecision = describedEnum("DatePrecision", "How precise a partial date is.", DATE_PRECISIONS);
