@@ -4,7 +4,13 @@
  * "until 2022" ends on 2022-12-31, so each partial date has a first and a last day.
  */
 
-export type DatePrecision = "YEAR" | "MONTH" | "DAY";
+/** How precise a partial date is (each described as the API documents it). */
+export const DATE_PRECISIONS = {
+  YEAR: "A year, e.g. 2023.",
+  MONTH: "A month, e.g. 2022-12.",
+  DAY: "A day, e.g. 2021-11-05.",
+} as const;
+export type DatePrecision = keyof typeof DATE_PRECISIONS;
 
 export interface PartialDate {
   /** As written: "2023", "2022-12" or "2021-11-05". */

@@ -5,19 +5,24 @@
  */
 
 export const ENTITY_KINDS = {
-  PERSON: { prefix: "person", description: "A person: a founder, an official, a driver." },
-  ORGANISATION: { prefix: "org", description: "A club, company, federation or sanctioning body (ACO, LMEM, SRO Motorsports Group, FIA)." },
-  CHAMPIONSHIP: { prefix: "championship", description: "A series run over a season (FIA WEC, Asian Le Mans Series, GT World Challenge Europe)." },
-  EVENT: { prefix: "event", description: "A race held as its own event, such as the 24 Hours of Le Mans; its editions are years." },
-  SEASON: { prefix: "season", description: "One championship's season (the 2021 Asian Le Mans Series)." },
-  CLASS: { prefix: "class", description: "A class or cup within a championship or event (Gold Cup, Pro-Am, LMGT3)." },
-  VENUE: { prefix: "venue", description: "A circuit or place where races are held (Dubai Autodrome, Yas Marina)." },
-  TEAM: { prefix: "team", description: "A racing team or entrant." },
-  AGREEMENT: { prefix: "agreement", description: "An agreement or announcement between organisations, with its parties and terms." },
-} as const;
+  PERSON: { prefix: "person", schemaOrg: "Person", description: "A person: a founder, an official, a driver." },
+  ORGANISATION: { prefix: "org", schemaOrg: "SportsOrganization", description: "A club, company, federation or sanctioning body (ACO, LMEM, SRO Motorsports Group, FIA)." },
+  CHAMPIONSHIP: { prefix: "championship", schemaOrg: "EventSeries", description: "A series run over a season (FIA WEC, Asian Le Mans Series, GT World Challenge Europe)." },
+  EVENT: { prefix: "event", schemaOrg: "SportsEvent", description: "A race held as its own event, such as the 24 Hours of Le Mans; its editions are years." },
+  SEASON: { prefix: "season", schemaOrg: "SportsEvent", description: "One championship's season (the 2021 Asian Le Mans Series)." },
+  CLASS: { prefix: "class", schemaOrg: null, description: "A class or cup within a championship or event (Gold Cup, Pro-Am, LMGT3)." },
+  VENUE: { prefix: "venue", schemaOrg: "Place", description: "A circuit or place where races are held (Dubai Autodrome, Yas Marina)." },
+  TEAM: { prefix: "team", schemaOrg: "SportsTeam", description: "A racing team or entrant." },
+  AGREEMENT: { prefix: "agreement", schemaOrg: null, description: "An agreement or announcement between organisations, with its parties and terms." },
+} as const satisfies Record<string, { prefix: string; schemaOrg: string | null; description: string }>;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
 export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
+
+/** A kind as one capitalised word (ORGANISATION → Organisation): its GraphQL type and its JSON-LD class. */
+export function kindName(kind: EntityKind): string {
+  return `${kind.charAt(0)}${kind.slice(1).toLowerCase()}`;
+}
 
 /** An entity id: a kind's prefix and a lower-case slug ("org/aco", "person/stephane-ratel"). */
 export const ENTITY_ID = new RegExp(`^(${ENTITY_KIND_NAMES.map((kind) => ENTITY_KINDS[kind].prefix).join("|")})/[a-z0-9][a-z0-9-]*$`);
@@ -74,8 +79,26 @@ export const STATUSES = {
 } as const;
 
 export type Status = keyof typeof STATUSES;
+export const STATUS_NAMES = Object.keys(STATUSES) as Status[];
 export type SeededStatus = Exclude<Status, "SUPERSEDED">;
-export const SEEDED_STATUSES: SeededStatus[] = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED"];
+/** Every status a seed may give: all but SUPERSEDED. Also what a list shows unless it asks for replaced statements. */
+export const SEEDED_STATUSES = STATUS_NAMES.filter((status): status is SeededStatus => status !== "SUPERSEDED");
+
+/** How an entity is known by a name. */
+export const NAME_TYPES = {
+  NAME: "The canonical name.",
+  LABEL: "The name in a given language.",
+  ALIAS: "Another name: an acronym, a former or variant spelling.",
+} as const;
+export type NameType = keyof typeof NAME_TYPES;
+
+/** Which way a statement points from the entity asked about. */
+export const DIRECTIONS = {
+  OUTGOING: "The entity is the statement's subject.",
+  INCOMING: "The entity is the statement's object.",
+  BOTH: "Either.",
+} as const;
+export type Direction = keyof typeof DIRECTIONS;
 
 export const LANGUAGES = ["en", "fr", "it", "de", "es", "pt", "ja"] as const;
 export type Language = (typeof LANGUAGES)[number];

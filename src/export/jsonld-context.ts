@@ -11,22 +11,19 @@
  *
  * The context is inline (never fetched), so the file is self-contained and loads offline.
  */
+import { ENTITY_KIND_NAMES, ENTITY_KINDS, kindName, type EntityKind } from "../domain/vocabulary";
+
 export const SITE = "https://endurance-graph.example/";
 export const VOCAB = `${SITE}vocab#`;
 
-export const SCHEMA_TYPES: Record<string, string | undefined> = {
-  PERSON: "schema:Person",
-  ORGANISATION: "schema:SportsOrganization",
-  TEAM: "schema:SportsTeam",
-  CHAMPIONSHIP: "schema:EventSeries",
-  SEASON: "schema:SportsEvent",
-  EVENT: "schema:SportsEvent",
-  VENUE: "schema:Place",
-};
+/** The schema.org type of each kind, from the vocabulary (`schemaOrg`); undefined where none fits. */
+export const SCHEMA_TYPES: Record<string, string | undefined> = Object.fromEntries(
+  ENTITY_KIND_NAMES.flatMap((kind) => (ENTITY_KINDS[kind].schemaOrg ? [[kind, `schema:${ENTITY_KINDS[kind].schemaOrg}`]] : [])),
+);
 
 /** eg: class of each kind: ORGANISATION → eg:Organisation. */
 export function kindClass(kind: string): string {
-  return `eg:${kind.charAt(0)}${kind.slice(1).toLowerCase()}`;
+  return `eg:${kindName(kind as EntityKind)}`;
 }
 
 const iri = (id: string) => ({ "@id": id, "@type": "@id" });

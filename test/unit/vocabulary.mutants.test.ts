@@ -1,6 +1,6 @@
 // The id formats and status lists of src/domain/vocabulary.ts, as seeds and API clients see them.
 import { describe, expect, it } from "vitest";
-import { ENTITY_ID, ENTITY_KINDS, LANGUAGES, SEEDED_STATUSES, STATUSES, statementId } from "../../src/domain/vocabulary";
+import { ENTITY_ID, ENTITY_KIND_NAMES, ENTITY_KINDS, LANGUAGES, SEEDED_STATUSES, STATUS_NAMES, STATUSES, kindName, statementId } from "../../src/domain/vocabulary";
 
 describe("entity ids", () => {
   it("are a kind's prefix, a slash and a lower-case slug, for every kind", () => {
@@ -20,6 +20,12 @@ describe("entity ids", () => {
   });
 });
 
+describe("kind names", () => {
+  it("are the GraphQL type names clients see: one capitalised word per kind", () => {
+    expect(ENTITY_KIND_NAMES.map(kindName)).toEqual(["Person", "Organisation", "Championship", "Event", "Season", "Class", "Venue", "Team", "Agreement"]);
+  });
+});
+
 describe("statement ids", () => {
   it("put statement/ before the seed id", () => {
     expect(statementId("ratel-lmem-partner")).toBe("statement/ratel-lmem-partner");
@@ -29,6 +35,8 @@ describe("statement ids", () => {
 describe("statuses", () => {
   it("a seed may give every status except SUPERSEDED, which is derived", () => {
     expect([...SEEDED_STATUSES].sort()).toEqual(Object.keys(STATUSES).filter((status) => status !== "SUPERSEDED").sort());
+    expect(SEEDED_STATUSES).toEqual(["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED"]);
+    expect(STATUS_NAMES).toEqual(["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED", "SUPERSEDED"]);
   });
 });
 

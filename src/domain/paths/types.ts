@@ -10,8 +10,12 @@ export interface Edge {
   readonly objectId: string;
 }
 
-/** FORWARD when a hop goes from the statement's subject to its object, BACKWARD when against it. */
-export type HopDirection = "FORWARD" | "BACKWARD";
+/** Which way a hop crosses its statement (the values, described: the API documents them as they are). */
+export const HOP_DIRECTIONS = {
+  FORWARD: 'From the statement\'s subject to its object (Ratel → SRO for "Ratel founded SRO").',
+  BACKWARD: 'From the statement\'s object to its subject (SRO → Ratel for "Ratel founded SRO").',
+} as const;
+export type HopDirection = keyof typeof HOP_DIRECTIONS;
 
 /** One step of a path: the statement crossed, and which way. */
 export interface Hop {
@@ -21,8 +25,18 @@ export interface Hop {
   readonly direction: HopDirection;
 }
 
-/** Why a search stopped before it could prove its answer complete. */
-export type TruncatedBy = "MAX_VISITED" | "MAX_HOPS";
+/**
+ * Every limit that can stop a path search before it proves its answer complete: the search's own
+ * (TruncatedBy) and the caller's cap on the statements one level may read (MAX_LEVEL_EDGES).
+ */
+export const PATH_SEARCH_CAPS = {
+  MAX_HOPS: "Any path would be longer than `maxHops`.",
+  MAX_VISITED: "The search reached as many entities as one request may visit (a hub such as the ACO links to very many).",
+  MAX_LEVEL_EDGES: "One level of the search touched more statements than one request may read; paths found are real but may not be all the shortest.",
+} as const;
+export type PathSearchCap = keyof typeof PATH_SEARCH_CAPS;
+/** Why the search itself stopped before it could prove its answer complete. */
+export type TruncatedBy = Exclude<PathSearchCap, "MAX_LEVEL_EDGES">;
 
 export interface PathQuery {
   readonly from: string;

@@ -14,9 +14,9 @@ export const DATE_ARGUMENT_FORMS = 'a Date is a year, a month or a day: YYYY, YY
 
 /** A date argument checked: the period it names, or a sentence saying what is wrong with it. */
 export function parseDateArgument(value: unknown): PartialDate | { error: string } {
-  // A bare year typed without quotes (`asOf: 2022`, `{"asOf": 2022}`) is the year.
-  if (typeof value === "number" && Number.isInteger(value)) return parseDateArgument(String(value));
-  const text = typeof value === "string" ? value : String(value);
+  // A bare year typed without quotes (`asOf: 2022`, `{"asOf": 2022}`) is the year; 2022.5 is no date.
+  if (typeof value === "number") return parseDateArgument(String(value));
+  const text = String(value);
   const parsed = typeof value === "string" && value === value.trim() ? parsePartialDate(value) : null;
   if (parsed && !("error" in parsed)) return parsed;
   const what = parsed && /\bno month\b|\bnot a day of\b/.test(parsed.error) ? parsed.error : `${JSON.stringify(text)} is not a date`;

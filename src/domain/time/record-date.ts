@@ -6,16 +6,14 @@
 import { partialDate } from "../partial-date";
 import type { Predicate } from "../vocabulary";
 
-/** Where a record date came from, so an answer can say how it knows. */
-export type RecordDateOrigin =
-  /** The statement's own `statedOn` (a source says when it was first reported). */
-  | "STATED"
-  /** The earliest publication date among the statement's cited sources. */
-  | "SOURCE_PUBLISHED"
-  /** Raised to the start of what happened: a result cannot be reported before it happened. */
-  | "VALID_FROM"
-  /** Neither the statement nor any of its sources is dated. */
-  | "UNKNOWN";
+/** Where a record date came from, so an answer can say how it knows (each described as the API documents it). */
+export const RECORD_DATE_ORIGINS = {
+  STATED: "The statement's own date of first report, given by its source.",
+  SOURCE_PUBLISHED: "The earliest publication date among the statement's sources (`statedOnSource`).",
+  VALID_FROM: "The day the reported result began: something that happened cannot have been reported before it happened.",
+  UNKNOWN: "Neither the statement nor any of its sources is dated: record date unknown, so no `knownAt` answer includes it.",
+} as const;
+export type RecordDateOrigin = keyof typeof RECORD_DATE_ORIGINS;
 
 export interface RecordDate {
   /** As written (partial): "2021-11-05", "2021-11" or "2021"; null when unknown. */

@@ -9,7 +9,13 @@
 import { lastDayOf, firstDayOf, type PartialDate } from "../partial-date";
 import { heldDuringSentence, isPeriod } from "./period";
 
-export type Holding = "HELD" | "UNKNOWN" | "NOT_HELD";
+/** Whether a statement held over the days asked about (each described as the API documents it). */
+export const HOLDINGS = {
+  HELD: "It held: begun by then (its start, or with no start its record date) and not ended.",
+  UNKNOWN: "Not known: it has no start date and was first reported later, or never dated.",
+  NOT_HELD: "It did not hold: it began later or had ended.",
+} as const;
+export type Holding = keyof typeof HOLDINGS;
 
 export interface ValidityInput {
   /** First day of validFrom, ISO; null when the start is not stated. */

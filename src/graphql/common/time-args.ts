@@ -2,6 +2,7 @@ import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "./pagination";
 import { DateScalar } from "./scalars";
 import { Direction, Predicate, StatementStatus } from "./enums";
+import { STATUS_NAMES } from "../../domain/vocabulary";
 
 @ArgsType()
 export class TimeArgs extends PageArgs {
@@ -56,4 +57,5 @@ export class EntityStatementArgs extends StatementArgs {
   direction: Direction;
 }
 
-export const ALL_STATUSES_BUT_SUPERSEDED = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED"];
+/** Every status, SUPERSEDED included: what a list asking for replaced statements keeps. */
+export const EVERY_STATUS: readonly string[] = STATUS_NAMES;

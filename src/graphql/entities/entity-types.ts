@@ -1,36 +1,25 @@
-/** One object type per entity kind; their relationship fields live in ./relationship-fields.resolver.ts. */
+/**
+ * One object type per entity kind, made from the vocabulary (src/domain/vocabulary.ts): its name is the
+ * kind's name (CLASS → Class) and its description the kind's. Their relationship fields are rows of
+ * typed-relationships.resolver.ts.
+ */
 import { ObjectType } from "type-graphql";
 import { Node } from "../node/node.interface";
 import { Entity } from "./entity.interface";
-import { ENTITY_KINDS } from "../../domain/vocabulary";
+import { ENTITY_KIND_NAMES, ENTITY_KINDS, kindName, type EntityKind } from "../../domain/vocabulary";
 
-const described = (kind: keyof typeof ENTITY_KINDS) => ({ implements: [Node, Entity], description: ENTITY_KINDS[kind].description });
+export type EntityType = typeof Entity;
 
-@ObjectType(described("PERSON"))
-export class Person extends Entity {}
+/** The GraphQL type name of a kind (ORGANISATION → Organisation). */
+export const entityTypeName = kindName;
 
-@ObjectType(described("ORGANISATION"))
-export class Organisation extends Entity {}
+function entityType(kind: EntityKind): EntityType {
+  const type = class extends Entity {};
+  Object.defineProperty(type, "name", { value: entityTypeName(kind) });
+  ObjectType(entityTypeName(kind), { implements: [Node, Entity], description: ENTITY_KINDS[kind].description })(type);
+  return type;
+}
 
-@ObjectType(described("CHAMPIONSHIP"))
-export class Championship extends Entity {}
-
-@ObjectType(described("EVENT"))
-export class Event extends Entity {}
-
-@ObjectType(described("SEASON"))
-export class Season extends Entity {}
-
-@ObjectType("Class", described("CLASS"))
-export class RacingClass extends Entity {}
-
-@ObjectType(described("VENUE"))
-export class Venue extends Entity {}
-
-@ObjectType(described("TEAM"))
-export class Team extends Entity {}
-
-@ObjectType(described("AGREEMENT"))
-export class Agreement extends Entity {}
-
-export const ENTITY_TYPES = [Person, Organisation, Championship, Event, Season, RacingClass, Venue, Team, Agreement];
+export const ENTITY_TYPE_OF_KIND = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [kind, entityType(kind)])) as Record<EntityKind, EntityType>;
+export const ENTITY_TYPES = Object.values(ENTITY_TYPE_OF_KIND);
+export const Championship = ENTITY_TYPE_OF_KIND.CHAMPIONSHIP;

@@ -2,7 +2,7 @@
 import type { Context } from "../context";
 import type { Direction } from "../../db/reads/statements";
 import { pageWindow, toPage, type Page } from "../common/pagination";
-import { ALL_STATUSES_BUT_SUPERSEDED, type RelationshipArgs, type StatementArgs } from "../common/time-args";
+import { EVERY_STATUS, type RelationshipArgs, type StatementArgs } from "../common/time-args";
 import { viewAll, type StatementView } from "../statements/statement-view";
 
 export interface RelationshipValue {
@@ -22,7 +22,7 @@ export async function relationshipPage(
   context: Context,
   field: string,
 ): Promise<Page<RelationshipValue>> {
-  const statuses = args.includeSuperseded ? [...ALL_STATUSES_BUT_SUPERSEDED, "SUPERSEDED"] : null;
+  const statuses = args.includeSuperseded ? [...EVERY_STATUS] : null;
   const views = await statementViews(anchor, spec.direction, { ...args, predicates: spec.predicates, statuses }, context, field);
   return { ...views, nodes: views.nodes.map((view) => ({ view, anchor })), edges: views.edges.map((edge) => ({ ...edge, node: { view: edge.node, anchor } })) };
 }

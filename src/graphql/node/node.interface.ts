@@ -1,24 +1,11 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { ENTITY_KINDS, type EntityKind } from "../../domain/vocabulary";
-
-/** GraphQL type names of entity kinds (ORGANISATION → Organisation). */
-export const ENTITY_TYPE_NAMES: Record<EntityKind, string> = {
-  PERSON: "Person",
-  ORGANISATION: "Organisation",
-  CHAMPIONSHIP: "Championship",
-  EVENT: "Event",
-  SEASON: "Season",
-  CLASS: "Class",
-  VENUE: "Venue",
-  TEAM: "Team",
-  AGREEMENT: "Agreement",
-};
+import { ENTITY_KINDS, kindName, STATEMENT_PREFIX, type EntityKind } from "../../domain/vocabulary";
 
 /** The GraphQL type of any object with an id: its prefix tells (statement/, source/, or an entity kind's). */
 export function typeNameOfId(id: string, kind?: string): string | undefined {
-  if (id.startsWith("statement/")) return "Statement";
+  if (id.startsWith(STATEMENT_PREFIX)) return "Statement";
   if (id.startsWith("source/")) return "Source";
-  if (kind && kind in ENTITY_KINDS) return ENTITY_TYPE_NAMES[kind as EntityKind];
+  if (kind && kind in ENTITY_KINDS) return kindName(kind as EntityKind);
   return undefined;
 }
 

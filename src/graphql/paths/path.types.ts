@@ -4,22 +4,12 @@ import { describedEnum } from "../common/described-enum";
 import { Entity } from "../entities/entity.interface";
 import { Statement } from "../statements/statement.type";
 import { Predicate } from "../common/enums";
+import { HOP_DIRECTIONS, PATH_SEARCH_CAPS } from "../../domain/paths";
 
-export const HopDirection = describedEnum(
-  "HopDirection",
-  "Which way a hop crosses its statement: statements point from subject to object, paths may follow them either way.",
-  {
-    FORWARD: 'From the statement\'s subject to its object (Ratel → SRO for "Ratel founded SRO").',
-    BACKWARD: 'From the statement\'s object to its subject (SRO → Ratel for "Ratel founded SRO").',
-  },
-);
+const HOP_DIRECTION_TEXT = "Which way a hop crosses its statement: statements point from subject to object, paths may follow them either way.";
+export const HopDirection = describedEnum("HopDirection", HOP_DIRECTION_TEXT, HOP_DIRECTIONS);
 export type HopDirection = keyof typeof HopDirection;
-
-export const PathSearchCap = describedEnum("PathSearchCap", "A limit that stopped a path search before it could find a path or prove there is none.", {
-  MAX_HOPS: "Any path would be longer than `maxHops`.",
-  MAX_VISITED: "The search reached as many entities as one request may visit (a hub such as the ACO links to very many).",
-  MAX_LEVEL_EDGES: "One level of the search touched more statements than one request may read; paths found are real but may not be all the shortest.",
-});
+export const PathSearchCap = describedEnum("PathSearchCap", "A limit that stopped a path search before it could find a path or prove there is none.", PATH_SEARCH_CAPS);
 export type PathSearchCap = keyof typeof PathSearchCap;
 
 /** One step of a path, as resolvers receive it. */

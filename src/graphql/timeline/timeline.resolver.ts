@@ -7,11 +7,11 @@ import { DateScalar } from "../common/scalars";
 import { Predicate, StatementStatus } from "../common/enums";
 import { PartialDate, toPartialDate } from "../common/partial-date.type";
 import { badInput, lookupFieldOptions } from "../common/errors";
+import { EVERY_STATUS } from "../common/time-args";
 import { firstDayOf, lastDayOf } from "../../domain/partial-date";
 import { lookupEntity } from "../entities/lookup";
 import type { Context } from "../context";
 
-const EVERY_STATUS = ["FACT", "ANNOUNCED", "UNDECIDED", "CANCELLED", "SUPERSEDED"];
 
 @ObjectType({ description: "One dated statement in an entity's history." })
 class TimelineEntry {
@@ -60,7 +60,7 @@ export class TimelineResolver {
     const window = pageWindow(args, "Query.timeline");
     if (args.from && args.to && firstDayOf(args.from) > lastDayOf(args.to)) throw badInput(`\`from\` (${args.from}) is after \`to\` (${args.to}).`, "from");
     const entity = await lookupEntity(args.entity, context);
-    const filter = { predicates: args.predicates, statuses: args.statuses ?? EVERY_STATUS, knownAt: args.knownAt };
+    const filter = { predicates: args.predicates, statuses: args.statuses ?? [...EVERY_STATUS], knownAt: args.knownAt };
     const page = await context.store.timeline(entity.id, { from: args.from, to: args.to }, filter, window);
     const views = page.rows.map((row) => ({ row, knownAt: args.knownAt ?? null }));
     return toPage(views, page.total, window);
