@@ -117,7 +117,7 @@ function conflictsSection(statements: StatementRef[]): Html {
     ${replaced.map(([before, after]) => html`<div class="side-by-side">${claimCard("Earlier claim", before)}${claimCard("Replaced by", after)}</div>`)}
   </section>` : ""}${disputes.length > 0 ? html`<section aria-labelledby="disputes"><h2 id="disputes">Claims that contradict each other</h2>
     <p>The sources disagree: both claims are kept, each with its own sources.</p>
-    ${disputes.map(([claim, other]) => html`<div class="side-by-side disputed-pair">${claimCard("Claim", claim, { sources: true })}${claimCard("Disputed by", other, { sources: true })}</div>`)}
+    ${disputes.map(([claim, other]) => html`<div class="side-by-side disputed-pair">${claimCard("Claim", claim, { sources: true })}${claimCard("Disputed by", other, { sources: true, disputed: true })}</div>`)}
   </section>` : ""}`;
 }
 
@@ -186,7 +186,8 @@ function chartData(data: EntityPageData): unknown {
       href: statementPath(statement.id),
       label: statementSentence(statement),
       predicate: statement.predicate,
-      status: statement.status,
+      // The charts mark a disputed claim by this status (its bar "⚠ disputed", its edge dotted).
+      status: statement.disputed ? "DISPUTED" : statement.status,
       start: statement.validFrom?.firstDay ?? null,
       end: statement.validUntil?.lastDay ?? null,
       reported: statement.statedOn?.text ?? null,

@@ -81,6 +81,6 @@ function changesSection(statement: FullStatement): Html {
 function disputesSection(statement: FullStatement): Html {
   return html`<section aria-labelledby="disputes"><h2 id="disputes">Disputed by</h2>
     <p>Another claim in the graph cannot be true together with this one; both are kept, each with its own sources.</p>
-    ${(statement.disputedBy ?? []).map((other) => html`<div class="side-by-side disputed-pair">${claimCard("This statement", statement, { sources: true })}${claimCard("Disputed by", other, { sources: true })}</div>`)}
+    ${(statement.disputedBy ?? []).map((other) => html`<div class="side-by-side disputed-pair">${claimCard("This statement", statement, { sources: true })}${claimCard("Disputed by", other, { sources: true, disputed: true })}</div>`)}
   </section>`;
 }
