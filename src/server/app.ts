@@ -85,7 +85,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     );
   });
   // Longer than the idle timeout of common load balancers (60 s), so that they, not we, close an idle
-  // connection: otherwise a request sent as we close it fails with ECONNRESET.
+  // connection: otherwise a request sent as we close it fails with ECONNRESET. Clients that pause
+  // between requests (test/api/exports.test.ts computes for seconds) meet the same race with Node's
+  // default of 5 s; the `Keep-Alive: timeout=65` header this sends lets them drop the socket first.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");

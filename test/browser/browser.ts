@@ -1,48 +1,24 @@
 // What the browser tests share: Debian's Chromium with no internet (any request to another origin
 // is blocked and recorded), axe-core's accessibility check, and screenshots.
 //
-// Needs Chromium (apt-get install chromium). Under CI it always runs; elsewhere, without Chromium,
+// Needs Chromium (apt-get install chromium; launched by test/support/chromium.ts). Under CI it always runs; elsewhere, without Chromium,
 // the tests are skipped with a message. Screenshots land in test/artifacts/; with
 // UPDATE_SCREENSHOT=1 the README's copies in examples/ are refreshed too.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { REPO_ROOT } from "../support/app";
+import { CHROMIUM, PAGE_TIMEOUT } from "../support/chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const IN_CI = process.env.CI === "true";
 export const SKIP = !existsSync(CHROMIUM) && !IN_CI;
 
-// GraphiQL is ~9 MB of JavaScript and the machine may be busy: be patient.
-export const PAGE_TIMEOUT = 90_000;
 const ARTIFACTS = join(REPO_ROOT, "test/artifacts");
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export function warnIfSkipped(what: string): void {
   if (SKIP) console.warn(`Skipping ${what}: no Chromium at ${CHROMIUM}. Install it with: apt-get install chromium`);
-}
-
-export function launchChromium(userDataDir: string, viewport = { width: 1400, height: 850 }): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`);
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport,
-    acceptDownloads: true,
-    timeout: PAGE_TIMEOUT,
-  });
 }
 
 /** A page whose requests to any other origin are blocked and collected in `foreign`. */

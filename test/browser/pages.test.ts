@@ -1,23 +1,20 @@
 // The pages in Debian's Chromium with no internet, at desktop and phone width: each shows what the
 // API answers, draws its charts from the project's own files, passes axe-core with no serious or
 // critical violation, and is screenshotted for the README.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { pageOperation } from "../../src/server/pages/run-operation";
 import { dataOf, startTestApp, type TestApp } from "../support/app";
-import { eventually, fitsTheWidth, launchChromium, offlinePage, saveScreenshot, seriousAccessibilityViolations, SKIP, warnIfSkipped } from "./browser";
+import { launchChromium, type LaunchedChromium } from "../support/chromium";
+import { eventually, fitsTheWidth, offlinePage, saveScreenshot, seriousAccessibilityViolations, SKIP, warnIfSkipped } from "./browser";
 
 warnIfSkipped("the pages' browser test");
 
 let app: TestApp;
 let origin: string;
-let browser: BrowserContext;
+let browser: LaunchedChromium;
 let page: Page;
 let phone: Page;
-let profileDir: string;
 const foreignRequests: string[] = [];
 
 /** A statement that a later one replaced (read from the API when the test starts). */
@@ -27,6 +24,7 @@ let replacedStatement: { id: string; supersededBy: { id: string }; citations: { 
 const PAGES = [
   { name: "page-entity", path: () => "/entity/org/aco" },
   { name: "page-statement", path: () => `/statement/${replacedStatement.id.replace("statement/", "")}` },
+  { name: "page-disputed", path: () => "/statement/hist-paul-jamin-aco-president-1947-1952" },
   { name: "page-pyramid", path: () => "/pyramid?asOf=2024-01-01" },
   { name: "page-le-mans", path: () => "/le-mans/2024?knownAt=2021-11-05" },
   { name: "page-search", path: () => "/search?q=stephane" },
@@ -40,17 +38,15 @@ describe.skipIf(SKIP)("the pages in a browser with no internet", { timeout: 180_
     origin = new URL(app.url).origin;
     const { statements } = dataOf(await app.query(`{ statements(first: 1, statuses: [SUPERSEDED]) { nodes { id supersededBy { id } citations { quote } } } }`));
     replacedStatement = statements.nodes[0];
-    profileDir = mkdtempSync(join(tmpdir(), "pages-chromium-"));
-    browser = await launchChromium(profileDir, { width: 1280, height: 900 });
-    page = await offlinePage(browser, foreignRequests);
-    phone = await offlinePage(browser, foreignRequests);
+    browser = await launchChromium({ width: 1280, height: 900 });
+    page = await offlinePage(browser.context, foreignRequests);
+    phone = await offlinePage(browser.context, foreignRequests);
     await phone.setViewportSize({ width: 390, height: 844 });
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   afterEach(() => {
@@ -65,6 +61,9 @@ describe.skipIf(SKIP)("the pages in a browser with no internet", { timeout: 180_
     const open = dated.filter((statement: any) => !statement.validUntil);
     await eventually(() => page.locator('#timeline-chart g[aria-label="bar"] > *').count()).toBe(dated.length);
     await expect(page.locator("#timeline-chart text", { hasText: "→ open" }).count()).resolves.toBe(open.length);
+    const disputed = dated.filter((statement: any) => statement.disputed);
+    expect(disputed.length).toBeGreaterThan(0); // Paul Jamin's presidency: to 1951 or to 1952
+    await expect(page.locator("#timeline-chart text", { hasText: "⚠ disputed" }).count()).resolves.toBe(disputed.length);
     const neighbours = new Set(
       entity.statements.nodes.flatMap((statement: any) => [statement.subject, statement.object].filter((end: any) => end && end.id !== entity.id).map((end: any) => end.id)),
     );
@@ -117,6 +116,17 @@ describe.skipIf(SKIP)("the pages in a browser with no internet", { timeout: 180_
     await page.locator("article.claim", { has: page.getByRole("heading", { name: "Replaced by" }) }).locator("p a").first().click();
     await page.waitForURL(new RegExp(`/statement/${replacedStatement.supersededBy.id.replace("statement/", "")}$`));
     await expect(page.locator(".cite-this").textContent()).resolves.toContain(replacedStatement.supersededBy.id);
+  });
+
+  it("shows a disputed claim beside the claim that disputes it, and each links to the other", async () => {
+    const { node } = dataOf(await app.query(pageOperation("StatementPage"), { id: "statement/hist-paul-jamin-aco-president-1947-1952" }));
+    await page.goto(origin + "/statement/hist-paul-jamin-aco-president-1947-1952");
+    const pair = page.locator('section[aria-labelledby="disputes"] .disputed-pair').first();
+    await expect(pair.locator("article.claim h3").allTextContents()).resolves.toEqual(["This statement", "Disputed by"]);
+    await expect(page.locator(".status-disputed").count()).resolves.toBeGreaterThan(0);
+    await page.locator(".disputed-by a").first().click();
+    await page.waitForURL(new RegExp(`/statement/${node.disputedBy[0].id.replace("statement/", "")}$`));
+    await expect(page.locator(".disputed-by a").first().getAttribute("href")).resolves.toBe("/statement/hist-paul-jamin-aco-president-1947-1952");
   });
 
   for (const { name, path: pathOf } of PAGES) {

@@ -20,6 +20,23 @@ async function get(path: string, accept = "text/html") {
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
+const statementPathOf = (id: string) => `/statement/${id.replace("statement/", "")}`;
+
+/** The HTML of the page's <section aria-labelledby="<id>">. */
+function sectionOf(page: string, id: string): string {
+  const match = new RegExp(`<section aria-labelledby="${id}">[\\s\\S]*?</section>`).exec(page);
+  expect(match, `the page has a section "${id}"`).not.toBeNull();
+  return match![0];
+}
+
+/** The side-by-side pair of a section whose "Disputed by" card links to `otherId` (and, if given, whose first card links to `firstId`). */
+function pairWith(section: string, otherId: string, firstId?: string): string | undefined {
+  return section.split('<div class="side-by-side disputed-pair">').slice(1).find((pair) => {
+    const [first, second] = pair.split("<h3>Disputed by</h3>");
+    return second?.includes(`href="${statementPathOf(otherId)}"`) && (!firstId || first.includes(`href="${statementPathOf(firstId)}"`));
+  });
+}
+
 function embeddedJsonLd(page: string): any {
   const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page);
   expect(match, "the page embeds JSON-LD").not.toBeNull();
@@ -84,6 +101,25 @@ describe("/entity/<id>", () => {
     expect(page.text).toContain(`${month.length} rules known on 2021-11`);
   });
 
+  it("shows every disputed claim beside the claim that disputes it, both marked", async () => {
+    const { entity } = dataOf(await app.query(pageOperation("EntityPage"), { id: "person/paul-jamin" }));
+    const disputed = entity.statements.nodes.filter((statement: any) => statement.disputed);
+    expect(disputed.length).toBeGreaterThan(0);
+    const page = await get("/entity/person/paul-jamin");
+    const disputes = sectionOf(page.text, "disputes");
+    expect(disputes).toContain("Claims that contradict each other");
+    for (const statement of disputed) {
+      for (const other of statement.disputedBy) {
+        const pair = [pairWith(disputes, other.id, statement.id), pairWith(disputes, statement.id, other.id)].find(Boolean);
+        expect(pair, `${statement.id} beside ${other.id}`).toBeTruthy();
+        expect(pair).toContain("status-disputed");
+      }
+      const row = new RegExp(`<tr id="${statement.id}"[\\s\\S]*?</tr>`).exec(page.text)![0];
+      expect(row).toContain("status-disputed");
+      for (const other of statement.disputedBy) expect(row).toContain(`href="${statementPathOf(other.id)}"`);
+    }
+  });
+
   it("redirects a name or an alias to the id's permalink", async () => {
     const page = await get("/entity/AsLMS?asOf=2024-01-01");
     expect(page.status).toBe(301);
@@ -134,6 +170,25 @@ describe("/statement/<id>", () => {
     const ld = embeddedJsonLd(page.text);
     expect(ld["@type"]).toBe("Claim");
     expect(ld.appearance.map((work: any) => work.text)).toEqual(node.citations.map((citation: any) => citation.quote));
+  });
+
+  it("shows a disputed claim beside each claim that disputes it, marked, with links both ways", async () => {
+    // seeds/history/people.yaml: Paul Jamin presided the ACO 1947–1952 by one source, 1947–1951 by another.
+    const id = "statement/hist-paul-jamin-aco-president-1947-1952";
+    const { node } = dataOf(await app.query(pageOperation("StatementPage"), { id }));
+    expect(node.disputed).toBe(true);
+    expect(node.disputedBy.map((other: any) => other.id)).toContain("statement/hist-paul-jamin-aco-president-1947-1951");
+    const page = await get(statementPathOf(id));
+    const disputes = sectionOf(page.text, "disputes");
+    expect(page.text).toMatch(/<dt>Status<\/dt><dd>.*status-disputed.*disputed by <a href="\/statement\/hist-paul-jamin-aco-president-1947-1951">/);
+    for (const other of node.disputedBy) {
+      const pair = pairWith(disputes, other.id);
+      expect(pair).toContain(`<h3>This statement</h3><p><a href="${statementPathOf(id)}">`);
+      for (const citation of [...node.citations, ...other.citations]) expect(pair).toContain(escapeHtml(citation.quote));
+    }
+    // The other side says the same of this one.
+    const back = await get(statementPathOf("statement/hist-paul-jamin-aco-president-1947-1951"));
+    expect(back.text).toContain(`disputed by <a href="${statementPathOf(id)}">`);
   });
 
   it("answers an unknown statement with a 404 page", async () => {

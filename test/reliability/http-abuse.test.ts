@@ -1,5 +1,6 @@
 // Requests as an attacker or a careless client sends them: each gets a 4xx with a stable code that
 // says what is wrong, quickly; a refused query runs no SQL; the server keeps serving after all of them.
+import { Agent, request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, startTestApp, type TestApp } from "../support/app";
 import { LIMITS } from "../../src/server/query-limits";
@@ -206,6 +207,25 @@ describe("operations", () => {
     expect(body.build.fingerprint).toBe(build.fingerprint);
     expect(body.counts.statements).toBe(build.statements);
   });
+
+  it("keeps an idle connection open longer than a client pauses (no ECONNRESET on reuse after 6 s)", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () =>
+      new Promise<{ status: number; reused: boolean; keepAlive: string }>((resolve, reject) => {
+        const request = httpRequest(`${app.url.replace("/graphql", "")}/healthz`, { agent }, (response) => {
+          response.resume().once("end", () => resolve({ status: response.statusCode ?? 0, reused: request.reusedSocket, keepAlive: String(response.headers["keep-alive"]) }));
+        });
+        request.once("error", reject).end();
+      });
+    try {
+      const first = await ask();
+      expect(first.keepAlive).toBe("timeout=65"); // so clients drop it before the server does
+      await new Promise((resolve) => setTimeout(resolve, 6_000)); // longer than Node's default of 5 s
+      expect(await ask()).toMatchObject({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
 
   it("keeps serving after every abusive request above", async () => {
     expect(dataOf(await app.query(`{ entity(ref: "org/aco") { id } }`)).entity.id).toBe("org/aco");

@@ -9,6 +9,7 @@ import { html, type Html } from "./html";
 import { entityJsonLd } from "./json-ld";
 import { graphiqlLink, runPageOperation } from "./run-operation";
 import {
+  claimCard,
   entityLink,
   entityPath,
   statementPath,
@@ -105,21 +106,34 @@ function historySection(data: EntityPageData): Html {
   </section>`;
 }
 
-/** Claims that replaced or contradict one another, side by side. */
+/** Claims that replaced one another, and claims that contradict one another, side by side. */
 function conflictsSection(statements: StatementRef[]): Html {
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
-  const pairs = statements
+  const replaced = statements
     .filter((statement) => statement.supersededBy && byId.has(statement.supersededBy.id))
     .map((statement) => [statement, byId.get(statement.supersededBy!.id)!] as const);
-  if (pairs.length === 0) return html``;
-  return html`<section aria-labelledby="conflicts"><h2 id="conflicts">Claims that changed</h2>
-    ${pairs.map(([before, after]) => html`<div class="side-by-side">${claimCard("Earlier claim", before)}${claimCard("Replaced by", after)}</div>`)}
-  </section>`;
+  const disputes = disputedPairs(statements);
+  return html`${replaced.length > 0 ? html`<section aria-labelledby="conflicts"><h2 id="conflicts">Claims that changed</h2>
+    ${replaced.map(([before, after]) => html`<div class="side-by-side">${claimCard("Earlier claim", before)}${claimCard("Replaced by", after)}</div>`)}
+  </section>` : ""}${disputes.length > 0 ? html`<section aria-labelledby="disputes"><h2 id="disputes">Claims that contradict each other</h2>
+    <p>The sources disagree: both claims are kept, each with its own sources.</p>
+    ${disputes.map(([claim, other]) => html`<div class="side-by-side disputed-pair">${claimCard("Claim", claim, { sources: true })}${claimCard("Disputed by", other, { sources: true, disputed: true })}</div>`)}
+  </section>` : ""}`;
 }
 
-function claimCard(heading: string, statement: StatementRef): Html {
-  return html`<article class="claim"><h3>${heading}</h3><p><a href="${statementPath(statement.id)}">${statementSentence(statement)}</a></p>
-    <p>${statusBadge(statement.status)} ${validTime(statement)}${statement.statedOn ? html`, reported ${statement.statedOn.text}` : ""}</p></article>`;
+/** Each disputed claim of the page with each claim that disputes it, once per pair (disputes go both ways). */
+function disputedPairs(statements: StatementRef[]): (readonly [StatementRef, StatementRef])[] {
+  const shown = new Set<string>();
+  const pairs: (readonly [StatementRef, StatementRef])[] = [];
+  for (const statement of statements) {
+    for (const other of statement.disputedBy ?? []) {
+      const key = [statement.id, other.id].sort().join(" ");
+      if (shown.has(key)) continue;
+      shown.add(key);
+      pairs.push([statement, other] as const);
+    }
+  }
+  return pairs;
 }
 
 /** Relationships and facts, one table per predicate and direction. */
@@ -172,7 +186,8 @@ function chartData(data: EntityPageData): unknown {
       href: statementPath(statement.id),
       label: statementSentence(statement),
       predicate: statement.predicate,
-      status: statement.status,
+      // The charts mark a disputed claim by this status (its bar "⚠ disputed", its edge dotted).
+      status: statement.disputed ? "DISPUTED" : statement.status,
       start: statement.validFrom?.firstDay ?? null,
       end: statement.validUntil?.lastDay ?? null,
       reported: statement.statedOn?.text ?? null,

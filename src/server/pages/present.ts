@@ -32,6 +32,9 @@ export interface StatementRef {
   statedOn?: DateRef | null;
   supersedes?: { id: string } | null;
   supersededBy?: { id: string } | null;
+  /** True when another claim cannot be true together with this one: those claims are `disputedBy`. */
+  disputed?: boolean;
+  disputedBy?: StatementRef[];
   citations?: CitationRef[];
 }
 
@@ -111,7 +114,32 @@ export function statementRow(statement: StatementRef, about?: string): Html {
 function relatedStatements(statement: StatementRef): Html {
   return html`${statement.supersededBy ? html`<br><a href="${statementPath(statement.supersededBy.id)}">replaced by</a>` : ""}${
     statement.supersedes ? html`<br><a href="${statementPath(statement.supersedes.id)}">replaces</a>` : ""
-  }`;
+  }${statement.disputed ? html`<br>${disputedBadge()} ${disputedByLinks(statement)}` : ""}`;
+}
+
+/** The mark of a claim another claim contradicts. */
+export function disputedBadge(): Html {
+  return html`<span class="status status-disputed">disputed</span>`;
+}
+
+/** "disputed by <claim> (1947 – 1951), …": each disputing claim as a link to its page, with its valid time (often all that differs). */
+export function disputedByLinks(statement: StatementRef): Html {
+  const claims = statement.disputedBy ?? [];
+  return html`<span class="disputed-by">disputed by ${claims.map(
+    (other, index) => html`${index > 0 ? ", " : ""}<a href="${statementPath(other.id)}">${statementSentence(other)}</a> (${validTime(other)})`,
+  )}</span>`;
+}
+
+/**
+ * A claim as a card for a side-by-side comparison: what it says (linked), status, times, with
+ * `sources` its citations; marked disputed when it is, or with `disputed` (a claim that disputes another).
+ */
+export function claimCard(heading: string, statement: StatementRef, options: { sources?: boolean; disputed?: boolean } = {}): Html {
+  const disputed = statement.disputed || options.disputed;
+  return html`<article class="claim${disputed ? " claim-disputed" : ""}"><h3>${heading}</h3><p><a href="${statementPath(statement.id)}">${statementSentence(statement)}</a></p>
+    <p>${statusBadge(statement.status)}${disputed ? html` ${disputedBadge()}` : ""} ${validTime(statement)}${statement.statedOn ? html`, reported ${statement.statedOn.text}` : ""}</p>${
+      options.sources ? citationList(statement.citations) : ""
+    }</article>`;
 }
 
 export function joinLinks(entities: EntityRef[]): Html {

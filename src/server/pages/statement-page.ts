@@ -1,10 +1,10 @@
-/** GET /statement/<id>: one claim, its citations and times, what it replaced or what replaced it, and how to cite it. */
+/** GET /statement/<id>: one claim, its citations and times, what it replaced or what replaced it, the claims that dispute it, and how to cite it. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppServices } from "../services";
 import { html, type Html } from "./html";
 import { statementJsonLd } from "./json-ld";
 import { graphiqlLink, runPageOperation } from "./run-operation";
-import { citationList, entityLink, joinLinks, statementPath, statementSentence, statusBadge, validTime, type StatementRef } from "./present";
+import { citationList, claimCard, disputedBadge, disputedByLinks, entityLink, joinLinks, statementPath, statementSentence, statusBadge, validTime, type StatementRef } from "./present";
 import { requestedUrl, sendErrorPage, sendJson, sendNotFound, sendPage } from "./respond";
 
 export const STATEMENT_PREFIX = "/statement/";
@@ -56,13 +56,14 @@ function statementBody(statement: FullStatement, build: StatementPageData["build
       <dt>${statement.object ? "Object" : "Value"}</dt><dd>${statement.object ? entityLink(statement.object) : html`<q>${statement.value ?? ""}</q>`}</dd>
       ${(statement.qualifiers ?? []).map((qualifier) => html`<dt>${qualifier.name}</dt><dd>${qualifier.value}</dd>`)}
       ${statement.options && statement.options.length > 0 ? html`<dt>Options${statement.optionsFor ? ` for ${statement.optionsFor}` : ""}</dt><dd>${joinLinks(statement.options)}</dd>` : ""}
-      <dt>Status</dt><dd>${statusBadge(statement.status)}</dd>
+      <dt>Status</dt><dd>${statusBadge(statement.status)}${statement.disputed ? html` ${disputedBadge()} ${disputedByLinks(statement)}` : ""}</dd>
       <dt>When it held</dt><dd>${validTime(statement)}</dd>
       <dt>First reported</dt><dd>${statement.statedOn?.text ?? "not recorded"}</dd>
       <dt>Seed</dt><dd><code>${statement.seedLocation}</code></dd>
     </dl>
     <section aria-labelledby="sources"><h2 id="sources">Sources</h2>${citationList(statement.citations)}</section>
     ${statement.supersedes || statement.supersededBy ? changesSection(statement) : ""}
+    ${statement.disputed ? disputesSection(statement) : ""}
     <section aria-labelledby="cite"><h2 id="cite">Cite this</h2>
       <p class="cite-this">Endurance Graph, “${statementSentence(statement)}”, statement <code>${statement.id}</code>, ${new URL(statementPath(statement.id), url.origin).toString()} (data build ${build.fingerprint.slice(0, 12)}, ${build.builtAt.slice(0, 10)}).</p>
     </section>`;
@@ -70,13 +71,16 @@ function statementBody(statement: FullStatement, build: StatementPageData["build
 
 function changesSection(statement: FullStatement): Html {
   return html`<section aria-labelledby="changes"><h2 id="changes">What changed</h2><div class="side-by-side">
-    ${statement.supersedes ? related("It replaces", statement.supersedes) : ""}
-    ${related("This statement", statement)}
-    ${statement.supersededBy ? related("Replaced by", statement.supersededBy) : ""}
+    ${statement.supersedes ? claimCard("It replaces", statement.supersedes, { sources: true }) : ""}
+    ${claimCard("This statement", statement, { sources: true })}
+    ${statement.supersededBy ? claimCard("Replaced by", statement.supersededBy, { sources: true }) : ""}
   </div></section>`;
 }
 
-function related(heading: string, statement: StatementRef): Html {
-  return html`<article class="claim"><h3>${heading}</h3><p><a href="${statementPath(statement.id)}">${statementSentence(statement)}</a></p>
-    <p>${statusBadge(statement.status)} ${validTime(statement)}${statement.statedOn ? html`, reported ${statement.statedOn.text}` : ""}</p>${citationList(statement.citations)}</article>`;
+/** The claim beside each claim that contradicts it, both with their sources. */
+function disputesSection(statement: FullStatement): Html {
+  return html`<section aria-labelledby="disputes"><h2 id="disputes">Disputed by</h2>
+    <p>Another claim in the graph cannot be true together with this one; both are kept, each with its own sources.</p>
+    ${(statement.disputedBy ?? []).map((other) => html`<div class="side-by-side disputed-pair">${claimCard("This statement", statement, { sources: true })}${claimCard("Disputed by", other, { sources: true, disputed: true })}</div>`)}
+  </section>`;
 }

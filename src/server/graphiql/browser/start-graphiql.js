@@ -2,8 +2,9 @@
  * Starts GraphiQL in the browser (plain JavaScript, served as is; no build step).
  *
  * - The commonest example operations open as tabs (a few, so every tab fits), each starting with
- *   the comment that says what it asks; the list on the left shows them all, titled by the
- *   question each answers, and switches to (or opens) its tab on click.
+ *   the comment that says what it asks; the tabs and the list on the left are titled by the
+ *   question each answers (config.examples, from src/server/graphiql/examples.ts), and the list
+ *   switches to (or opens) an example's tab on click.
  * - Every answer is also shown below the editors as a table, a timeline or a graph (results.js).
  * - A share link, /graphql?query=…&variables=…, opens its query and variables in a tab.
  * - The address bar follows the editors, so copying it gives a share link for what is on screen.
@@ -34,6 +35,7 @@
   EnduranceResults.mount(document.getElementById("results"));
   renderExampleList(document.getElementById("examples"), config.examples);
   markActiveExampleOnceRendered();
+  titleTabsByQuestion(document.getElementById("graphiql"));
   repairAccessibility(document.getElementById("graphiql"));
 
   /**
@@ -113,9 +115,46 @@
       var active = document.querySelector(".graphiql-tab-active .graphiql-tab-button");
       if (!active) return;
       observer.disconnect();
-      markActiveExample(active.textContent.trim());
+      markActiveExample(operationOfTab(active));
     });
     observer.observe(document.getElementById("graphiql"), { childList: true, subtree: true });
+  }
+
+  /**
+   * GraphiQL titles a tab by its operation's name ("WhoRunsTheAsianLeMansSeries") and offers no
+   * option to title it otherwise: a tab whose title is an example's name shows the example's
+   * question instead, with the name kept in data-operation. The title's text node is changed in
+   * place, so React, which sets it again only when the operation is renamed, keeps working; a
+   * renamed operation gets its own name, or its question when it is another example's.
+   */
+  function titleTabsByQuestion(root) {
+    var questions = {};
+    config.examples.forEach(function (example) {
+      questions[example.name] = example.question;
+    });
+    var retitle = function () {
+      root.querySelectorAll(".graphiql-tab-button").forEach(function (button) {
+        var walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+          var shown = text.nodeValue.trim();
+          if (Object.prototype.hasOwnProperty.call(questions, shown)) {
+            text.nodeValue = questions[shown];
+            button.dataset.operation = shown;
+            button.title = questions[shown] + " (" + shown + ")";
+          } else if (shown && button.dataset.operation && shown !== questions[button.dataset.operation]) {
+            delete button.dataset.operation; // renamed to something that is no example
+            button.removeAttribute("title");
+          }
+        }
+      });
+    };
+    retitle();
+    new MutationObserver(retitle).observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The operation a tab holds: its example's name when it is titled by a question. */
+  function operationOfTab(button) {
+    return button.dataset.operation || button.textContent.trim();
   }
 
   /**
@@ -185,7 +224,7 @@
     description.textContent = example.description;
     var tab = document.createElement("p");
     tab.className = "example-tab";
-    tab.textContent = "Tab: " + example.name;
+    tab.textContent = "Operation: " + example.name;
     item.append(link, description, tab);
     return item;
   }
@@ -197,10 +236,10 @@
     return url.pathname + url.search;
   }
 
-  function switchToTab(title) {
+  function switchToTab(name) {
     var buttons = document.querySelectorAll(".graphiql-tab-button");
     for (var i = 0; i < buttons.length; i++) {
-      if (buttons[i].textContent.trim() === title) {
+      if (operationOfTab(buttons[i]) === name) {
         buttons[i].click();
         return true;
       }
