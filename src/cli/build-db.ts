@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { config } from "../config";
 import { rebuildDatabase } from "../db/rebuild";
 import { SeedValidationError } from "../seeds/problems";
-import { PROGRESS_OPTIONS, PROGRESS_USAGE, progressPrinter, progressWanted } from "./progress";
+import { PROGRESS_OPTIONS, PROGRESS_USAGE, progressPrinter, progressWanted } from "./shared/progress";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { config } from "../config";
 import { isPostgresUrl } from "../db/postgres/connection";
 import { synthesizeDatabase } from "../synth";
-import { PROGRESS_OPTIONS, PROGRESS_USAGE, progressPrinter, progressWanted } from "./progress";
+import { PROGRESS_OPTIONS, PROGRESS_USAGE, progressPrinter, progressWanted } from "./shared/progress";
 
 function parseCount(text: string): number {
   const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.replace(/_/g, ""));

@@ -195,6 +195,7 @@ describe("a busy port", () => {
 });
 
 describe("--help", () => {
+  // Every file directly in src/cli and scripts/ is a command (what they share lives in src/cli/shared/).
   const commands = [
     ...readdirSync(join(REPO_ROOT, "src/cli")).filter((name) => name.endsWith(".ts")).map((name) => `src/cli/${name}`),
     ...readdirSync(join(REPO_ROOT, "scripts")).filter((name) => name.endsWith(".js")).map((name) => `scripts/${name}`),

@@ -8,7 +8,7 @@
  * Shown when standard error is a terminal; `--progress` shows it anyway (a CI log), `--quiet` never.
  * So tests and pipes, which are no terminal, stay quiet unless they ask.
  */
-import type { BuildProgress, BuildProgressEvent } from "../db/build-database";
+import type { BuildProgress, BuildProgressEvent } from "../../db/build-database";
 
 export const PROGRESS_OPTIONS = {
   progress: { type: "boolean", default: false },
