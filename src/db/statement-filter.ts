@@ -16,6 +16,11 @@ export interface StatementFilter {
    * start, by its record date: it was reported as holding) and not ended.
    */
   asOf?: string | null;
+  /**
+   * ISO day: with asOf, the last day of the period asked about (`asOf: "2022"` is 2022-01-01 to
+   * 2022-12-31): keep what held on any day of it. Absent, the period is the one day `asOf`.
+   */
+  asOfLast?: string | null;
   /** With asOf: also keep statements whose holding that day is unknown (no start, reported later or undated). */
   includeUnknown?: boolean | null;
   /** ISO day: keep what had been stated by then, with the status it had then; an undated statement never was. */
@@ -45,11 +50,12 @@ export function filterSql(filter: StatementFilter, dialect: Dialect): { where: s
   const fragment: Fragment = { conditions: [], parameters: [], dialect };
   addPredicates(fragment, filter);
   if (filter.asOf) {
+    // Held on some day of [asOf, asOfLast]: not ended before its first day, begun by its last.
     fragment.conditions.push(`(s.valid_until_day IS NULL OR s.valid_until_day >= ?)`);
     fragment.parameters.push(filter.asOf);
     // Without a start, a statement is known to hold only from the day it was reported.
     fragment.conditions.push(filter.includeUnknown ? `(s.valid_from_day IS NULL OR s.valid_from_day <= ?)` : `COALESCE(s.valid_from_day, s.stated_on_day) <= ?`);
-    fragment.parameters.push(filter.asOf);
+    fragment.parameters.push(lastDayAsked(filter));
   }
   if (filter.knownAt) {
     // A NULL record date compares as unknown, so an undated statement is never known.
@@ -71,13 +77,18 @@ export function leftOutSql(filter: StatementFilter, dialect: Dialect): { where: 
   if (filter.knownAt) unknown.conditions.push(`s.stated_on_day IS NULL`);
   if (filter.asOf && !filter.includeUnknown) {
     unknown.conditions.push(`(s.valid_from_day IS NULL AND (s.stated_on_day IS NULL OR s.stated_on_day > ?) AND (s.valid_until_day IS NULL OR s.valid_until_day >= ?))`);
-    unknown.parameters.push(filter.asOf, filter.asOf);
+    unknown.parameters.push(lastDayAsked(filter), filter.asOf);
   }
   if (unknown.conditions.length === 0) return null;
   const fragment: Fragment = { conditions: [`(${unknown.conditions.join(" OR ")})`], parameters: unknown.parameters, dialect };
   addPredicates(fragment, filter);
   addStatuses(fragment, filter);
   return { where: fragment.conditions.join(" AND "), parameters: fragment.parameters };
+}
+
+/** The last day of the asOf period: the one day asOf when no period was asked. */
+function lastDayAsked(filter: StatementFilter): string | null | undefined {
+  return filter.asOfLast ?? filter.asOf;
 }
 
 function addPredicates(fragment: Fragment, filter: StatementFilter): void {
@@ -93,5 +104,5 @@ function addStatuses(fragment: Fragment, filter: StatementFilter): void {
 
 /** A stable key for DataLoader: requests with equal filters batch together. */
 export function filterKey(filter: StatementFilter): string {
-  return JSON.stringify([filter.predicates ?? null, filter.statuses ?? null, filter.asOf ?? null, filter.knownAt ?? null, Boolean(filter.includeUnknown)]);
+  return JSON.stringify([filter.predicates ?? null, filter.statuses ?? null, filter.asOf ?? null, filter.asOfLast ?? null, filter.knownAt ?? null, Boolean(filter.includeUnknown)]);
 }

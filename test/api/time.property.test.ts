@@ -4,7 +4,8 @@
 //     reported later, none undated;
 //   - `knownAt` answers only grow with D;
 //   - a default `asOf: D` answer holds exactly the statements known to hold on D: begun by then (by
-//     their own start, or by their record date when they have none) and not ended.
+//     their own start, or by their record date when they have none) and not ended;
+//   - a default `asOf: "2022"` (or "2022-06") answer holds exactly what held on some day of the period.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATUSES } from "../../src/domain/vocabulary";
@@ -52,6 +53,19 @@ const dayBefore = (day: string) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`
 function knownToHold(node: Node, day: string): boolean {
   const start = node.validFrom?.firstDay ?? node.statedOn?.lastDay ?? null;
   return start !== null && start <= day && (node.validUntil === null || node.validUntil.lastDay >= day);
+}
+
+/** Known to hold on some day from `first` to `last`: begun by `last` and not ended before `first`. */
+function knownToHoldDuring(node: Node, first: string, last: string): boolean {
+  const start = node.validFrom?.firstDay ?? node.statedOn?.lastDay ?? null;
+  return start !== null && start <= last && (node.validUntil === null || node.validUntil.lastDay >= first);
+}
+
+/** The last day of a year ("2022") or a month ("2022-02"). */
+function lastDayOfPeriod(period: string): string {
+  if (period.length === 4) return `${period}-12-31`;
+  const [year, month] = period.split("-").map(Number);
+  return isoDay(new Date(Date.UTC(year, month, 0)));
 }
 
 beforeAll(async () => {
@@ -108,6 +122,20 @@ describe("time over the seeds, through the API", () => {
           expect(node.holding?.state).toBe("HELD");
         }
         expect(ids(held)).toEqual(ids(current.filter((node) => knownToHold(node, day))));
+      }),
+      RUNS,
+    );
+  });
+
+  it("a default asOf over a year or a month holds exactly what held on some day of it, each marked HELD", async () => {
+    const current = everything.filter((node) => node.status !== "SUPERSEDED");
+    const periods = fc.tuple(days, fc.boolean()).map(([day, wholeYear]) => (wholeYear ? day.slice(0, 4) : day.slice(0, 7)));
+    await fc.assert(
+      fc.asyncProperty(periods, async (period) => {
+        const [first, last] = [period.length === 4 ? `${period}-01-01` : `${period}-01`, lastDayOfPeriod(period)];
+        const held = await statements({ asOf: period });
+        for (const node of held) expect(node.holding?.state, `${node.id} as of ${period}`).toBe("HELD");
+        expect(ids(held)).toEqual(ids(current.filter((node) => knownToHoldDuring(node, first, last))));
       }),
       RUNS,
     );

@@ -17,8 +17,7 @@ import type { EntityRecord, SourceRecord } from "../../db/schema";
 import type { StatementFilter } from "../../db/statement-filter";
 import { createLoaders, type AnchoredPageKey } from "./loaders";
 import { buildCacheOf } from "./build-cache";
-import { inDays, spanInDays, WHOLE_LIST, windowOf } from "./time-filter";
-import { keptDuring, unknownDuring } from "../../domain/time";
+import { inDays, spanInDays } from "./time-filter";
 
 export function createStore(dataSource: DataSource) {
   const sql = countingSql(dataSource);
@@ -34,45 +33,22 @@ export function createStore(dataSource: DataSource) {
     sources: async (ids: readonly string[]): Promise<SourceRecord[]> => known(await loaders.source.loadMany(ids)),
     names: (entityId: string) => loaders.names.load(entityId),
     citations: (statementId: string) => loaders.citations.load(statementId),
-    statementPage: async (key: AnchoredPageKey) => {
-      const { filter, period } = inDays(key.filter);
-      if (!period) return loaders.statementPage.load({ ...key, filter });
-      const all = await loaders.statementPage.load({ ...key, filter, ...WHOLE_LIST });
-      return windowOf(keptDuring(all.rows, period.span, period.includeUnknown), key);
-    },
-    statementsWithPredicates: async (predicates: readonly string[], typed: StatementFilter) => {
-      const { filter, period } = inDays(typed);
-      const rows = await loaders.statementsWithPredicates.load({ predicates, filter });
-      return period ? keptDuring(rows, period.span, period.includeUnknown) : rows;
-    },
-    statementsMatching: async (match: { subjectId?: string | null; objectId?: string | null }, typed: StatementFilter, window: PageWindow) => {
-      const { filter, period } = inDays(typed);
-      if (!period) return statementPage(sql, match, filter, window);
-      const all = await statementPage(sql, match, filter, WHOLE_LIST);
-      return windowOf(keptDuring(all.rows, period.span, period.includeUnknown), window);
-    },
+    statementPage: (key: AnchoredPageKey) => loaders.statementPage.load({ ...key, filter: inDays(key.filter) }),
+    statementsWithPredicates: (predicates: readonly string[], filter: StatementFilter) =>
+      loaders.statementsWithPredicates.load({ predicates, filter: inDays(filter) }),
+    statementsMatching: (match: { subjectId?: string | null; objectId?: string | null }, filter: StatementFilter, window: PageWindow) =>
+      statementPage(sql, match, inDays(filter), window),
     timeline: (entityId: string, span: { from?: string | null; to?: string | null }, filter: StatementFilter, window: PageWindow) =>
-      timelinePage(sql, entityId, spanInDays(span), inDays(filter).filter, window),
+      timelinePage(sql, entityId, spanInDays(span), inDays(filter), window),
     entityPage: (kinds: readonly string[] | null, window: PageWindow) => entityPage(sql, kinds, window),
     search: (words: readonly string[], kinds: readonly string[] | null, window: PageWindow) => searchEntities(sql, words, kinds, window),
     entitiesNamed: (folded: string) => entitiesNamed(sql, folded),
     allNames: () => allNames(sql),
     /** The names of these championships (or events), and their classes with every name of each. */
     classesOf: (championshipIds: readonly string[]) => classesOfChampionships(sql, championshipIds),
-    edgesTouching: async (entityIds: readonly string[], typed: StatementFilter, limit: number) => {
-      const { filter, period } = inDays(typed);
-      const edges = await edgesTouching(sql, entityIds, filter, limit);
-      if (!period) return edges;
-      const held = new Set(keptDuring(known(await loaders.statement.loadMany(edges.map((edge) => edge.statementId))), period.span, period.includeUnknown).map((row) => row.id));
-      return edges.filter((edge) => held.has(edge.statementId));
-    },
-    /** How many statements the time filter left out only because a time is unknown (asked one axis at a time, as leftOut does). */
-    countLeftOut: async (match: LeftOutMatch, typed: StatementFilter) => {
-      const { filter, period } = inDays(typed);
-      if (!period) return countLeftOut(sql, match, filter);
-      if (period.includeUnknown) return null;
-      return unknownDuring((await statementPage(sql, match, filter, WHOLE_LIST)).rows, period.span);
-    },
+    edgesTouching: (entityIds: readonly string[], filter: StatementFilter, limit: number) => edgesTouching(sql, entityIds, inDays(filter), limit),
+    /** How many statements the time filter left out only because a time is unknown. */
+    countLeftOut: (match: LeftOutMatch, filter: StatementFilter) => countLeftOut(sql, match, inDays(filter)),
     buildStamp: () => readBuildStamp(sql),
     /** Read once per build and kept: `make` gets the build's raw records and returns what to keep. */
     perBuild: <T>(key: string, make: (reads: BuildReads) => Promise<T>): Promise<T> =>
