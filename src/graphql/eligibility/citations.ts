@@ -1,15 +1,11 @@
 /** Citations of rules, classes and awards, resolved to the Citation type statements use (source + quote). */
 import type { Award, Citation } from "../../domain/eligibility";
-import type { SourceRecord } from "../../db/schema";
 import { reportedBy } from "../../domain/eligibility";
 import type { Context } from "../context";
+import type { CitationObject } from "../statements/statement.type";
 
-export interface CitationValue {
-  quote: string;
-  source: SourceRecord | null;
-}
-
-export async function citationValues(citations: readonly Citation[], context: Context): Promise<CitationValue[]> {
+/** The rule's, class definition's or award's citations with their sources read (batched). */
+export async function citationObjects(citations: readonly Citation[], context: Context): Promise<CitationObject[]> {
   return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.source) })));
 }
 

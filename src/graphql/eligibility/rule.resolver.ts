@@ -2,7 +2,8 @@
 import { statementId } from "../../domain/vocabulary";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AutomaticEntryRule, AwardedEntry, type AwardObject, type RuleObject } from "./eligibility.types";
-import { citationValues, reportedAwards, type CitationValue } from "./citations";
+import { citationObjects, reportedAwards } from "./citations";
+import type { CitationObject } from "../statements/statement.type";
 import { eligibilityBook } from "./eligibility-data";
 import { awardObject } from "./objects";
 import type { StatementView } from "../statements/statement-view";
@@ -51,8 +52,8 @@ export class AutomaticEntryRuleResolver {
   }
 
   @FieldResolver()
-  citations(@Root() rule: RuleObject, @Ctx() context: Context): Promise<CitationValue[]> {
-    return citationValues(rule.record.citations, context);
+  citations(@Root() rule: RuleObject, @Ctx() context: Context): Promise<CitationObject[]> {
+    return citationObjects(rule.record.citations, context);
   }
 
   /** The awards reported by the time the rule is seen at, each with this rule. */
@@ -79,7 +80,7 @@ export class AwardedEntryResolver {
   }
 
   @FieldResolver()
-  citations(@Root() award: AwardObject, @Ctx() context: Context): Promise<CitationValue[]> {
-    return citationValues(award.record.citations, context);
+  citations(@Root() award: AwardObject, @Ctx() context: Context): Promise<CitationObject[]> {
+    return citationObjects(award.record.citations, context);
   }
 }

@@ -16,7 +16,8 @@ import {
   type RouteObject,
   type RuleEvaluationObject,
 } from "./eligibility.types";
-import { citationValues, type CitationValue } from "./citations";
+import { citationObjects } from "./citations";
+import type { CitationObject } from "../statements/statement.type";
 import type { Context } from "../context";
 
 @Resolver(() => EligibilityCondition)
@@ -27,8 +28,8 @@ export class EligibilityConditionResolver {
   }
 
   @FieldResolver()
-  citations(@Root() condition: ConditionObject, @Ctx() context: Context): Promise<CitationValue[]> {
-    return citationValues(condition.cited, context);
+  citations(@Root() condition: ConditionObject, @Ctx() context: Context): Promise<CitationObject[]> {
+    return citationObjects(condition.cited, context);
   }
 }
 

@@ -2,7 +2,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { Championship } from "../entities/entity-types";
-import type { EntityRecord, SourceRecord } from "../../db/schema";
+import type { EntityRecord } from "../../db/schema";
+import type { CitationObject } from "../statements/statement.type";
 import type { Context } from "../context";
 import { Pyramid, PyramidPlacement, PyramidTier, type PlacementObject, type PyramidObject, type TierObject } from "./pyramid.types";
 import { pyramidPlacements, tiersOf } from "./pyramid-data";
@@ -52,7 +53,7 @@ export class PyramidPlacementResolver {
   }
 
   @FieldResolver()
-  async citations(@Root() placement: PlacementObject, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
+  async citations(@Root() placement: PlacementObject, @Ctx() context: Context): Promise<CitationObject[]> {
     const citations = await context.store.citations(placement.statement.row.id);
     return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.sourceId) })));
   }
