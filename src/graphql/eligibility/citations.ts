@@ -1,15 +1,11 @@
 /** Citations of rules, classes and awards, resolved to the Citation type statements use (source + quote). */
-import type { Citation } from "../../domain/eligibility";
-import type { SourceRecord } from "../../db/schema";
+import type { Award, Citation } from "../../domain/eligibility";
 import { reportedBy } from "../../domain/eligibility";
 import type { Context } from "../context";
+import type { CitationObject } from "../statements/statement.type";
 
-export interface CitationValue {
-  quote: string;
-  source: SourceRecord | null;
-}
-
-export async function citationValues(citations: readonly Citation[], context: Context): Promise<CitationValue[]> {
+/** The rule's, class definition's or award's citations with their sources read (batched). */
+export async function citationObjects(citations: readonly Citation[], context: Context): Promise<CitationObject[]> {
   return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.source) })));
 }
 
@@ -21,4 +17,10 @@ export async function reportedByAt(citations: readonly Citation[], knownAt: stri
   if (!knownAt) return true;
   const sources = await context.store.sources(citations.map((citation) => citation.source));
   return reportedBy(sources.map((source) => source.published), knownAt);
+}
+
+/** The awards reported by `knownAt` (all of them without it), in their order. */
+export async function reportedAwards(awards: readonly Award[], knownAt: string | null | undefined, context: Context): Promise<Award[]> {
+  const reported = await Promise.all(awards.map((award) => reportedByAt(award.citations, knownAt, context)));
+  return awards.filter((_, index) => reported[index]);
 }

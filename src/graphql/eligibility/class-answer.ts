@@ -11,14 +11,14 @@ import type { Context } from "../context";
 import { heldInYear, partsOf } from "../../domain/eligibility";
 import { championshipLinks } from "./championship-links";
 import { eligibilityBook } from "./eligibility-data";
-import type { ClassEligibilityValue } from "./eligibility.types";
+import type { ClassEligibilityObject } from "./eligibility.types";
 import { Verdict, type Rating } from "./eligibility.enums";
 import { checkSeason, lookupOfKind } from "./lookup-kind";
-import { entitiesOf } from "./values";
+import { classVerdictObject, conditionObject } from "./objects";
 
 const MAX_CREW = 8;
 
-export async function answerCrewQuestion(args: { championship: string; season: string; crew: Rating[] }, context: Context): Promise<ClassEligibilityValue> {
+export async function answerCrewQuestion(args: { championship: string; season: string; crew: Rating[] }, context: Context): Promise<ClassEligibilityObject> {
   checkSeason(args.season);
   if (args.crew.length > MAX_CREW) throw badInput(`A crew has at most ${MAX_CREW} drivers; got ${args.crew.length}.`, "crew");
   const championship = await lookupOfKind(args.championship, ["CHAMPIONSHIP"], "championship", context);
@@ -32,7 +32,7 @@ export async function answerCrewQuestion(args: { championship: string; season: s
     definitions.map((definition) => ({ ...definition, championship: championship.id })),
   );
   const byId = new Map(definitions.map((definition) => [definition.id, definition]));
-  const checked = await entitiesOf(checkedIds, context);
+  const checked = await context.store.entities(checkedIds);
   const noClass = answer.classes.length === 0;
   return {
     championshipId: championship.id,
@@ -40,8 +40,8 @@ export async function answerCrewQuestion(args: { championship: string; season: s
     crew: args.crew,
     verdict: answer.verdict as Verdict,
     eligibleClassIds: answer.eligibleClasses,
-    classes: answer.classes.map((verdict) => ({ verdict, definition: byId.get(verdict.definitionId)!, book })),
-    reasons: (noClass ? [noClassReason(checked, args.season)] : answer.reasons).map((condition) => ({ condition, standings: new Map(), book })),
+    classes: answer.classes.map((verdict) => classVerdictObject(verdict, byId.get(verdict.definitionId)!)),
+    reasons: (noClass ? [noClassReason(checked, args.season)] : answer.reasons).map((condition) => conditionObject(condition, null)),
     checkedIds,
     scope: scopeText(championship, checked, usedChampionships(answer.classes.map((verdict) => byId.get(verdict.definitionId)!), checked), args.season),
   };

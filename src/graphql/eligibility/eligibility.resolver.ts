@@ -2,10 +2,11 @@
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import type { Context } from "../context";
-import { AutomaticEntryRule, AwardedEntry, ClassEligibility, EntryEligibility, QualifyingResultInput, type AwardValue, type RuleValue } from "./eligibility.types";
+import { AutomaticEntryRule, AwardedEntry, ClassEligibility, EntryEligibility, QualifyingResultInput, type AwardObject, type RuleObject } from "./eligibility.types";
 import { Rating } from "./eligibility.enums";
 import { eligibilityBook } from "./eligibility-data";
 import { standingsAt } from "../../domain/eligibility";
+import { awardObject, ruleObjects, rulesKnownToday } from "./objects";
 import { checkEdition, lookupOfKind } from "./lookup-kind";
 import { answerEntryQuestion } from "./entry-answer";
 import { answerCrewQuestion } from "./class-answer";
@@ -74,16 +75,15 @@ export class EligibilityResolver {
       "status, what each replaces or was replaced by, sources, and the entries awarded. Errors: NOT_FOUND / AMBIGUOUS for `event`.",
     ),
   )
-  async automaticEntries(@Args(() => AutomaticEntriesArgs) args: AutomaticEntriesArgs, @Ctx() context: Context): Promise<RuleValue[]> {
+  async automaticEntries(@Args(() => AutomaticEntriesArgs) args: AutomaticEntriesArgs, @Ctx() context: Context): Promise<RuleObject[]> {
     checkEdition(args.edition);
     const event = await lookupOfKind(args.event, ["EVENT"], "event", context);
     const book = await eligibilityBook(context);
-    const standings = standingsAt(book.data.rules, { knownAt: args.knownAt, asOf: args.asOf });
-    return [...standings.values()]
-      .filter((standing) => standing.rule.event === event.id && standing.rule.edition === args.edition)
-      .filter((standing) => args.includeSuperseded || standing.status !== "SUPERSEDED")
-      .sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))
-      .map((standing) => ({ standing, standings, book }));
+    const rules = ruleObjects(standingsAt(book.data.rules, { knownAt: args.knownAt, asOf: args.asOf }), book);
+    return [...rules.values()]
+      .filter((rule) => rule.record.event === event.id && rule.edition === args.edition)
+      .filter((rule) => args.includeSuperseded || rule.status !== "SUPERSEDED")
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   @Query(
@@ -113,15 +113,15 @@ export class EligibilityResolver {
     () => [AwardedEntry],
     lookupFieldOptions("The entries awarded for an event edition under automatic-entry rules: the recipient, the rule, and the sources. Errors: NOT_FOUND / AMBIGUOUS for `event`."),
   )
-  async awardedEntries(@Args(() => EditionArgs) args: EditionArgs, @Ctx() context: Context): Promise<AwardValue[]> {
+  async awardedEntries(@Args(() => EditionArgs) args: EditionArgs, @Ctx() context: Context): Promise<AwardObject[]> {
     checkEdition(args.edition);
     const event = await lookupOfKind(args.event, ["EVENT"], "event", context);
     const book = await eligibilityBook(context);
-    const standings = standingsAt(book.data.rules, {});
+    const rules = rulesKnownToday(book);
     return (book.data.awards ?? [])
-      .filter((award) => award.edition === args.edition && standings.get(award.rule)?.rule.event === event.id)
+      .filter((award) => award.edition === args.edition && rules.get(award.rule)?.record.event === event.id)
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((award) => ({ award, standings, book }));
+      .map((award) => awardObject(award, rules.get(award.rule)!, book));
   }
 }
 

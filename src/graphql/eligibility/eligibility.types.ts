@@ -1,6 +1,6 @@
 /**
- * The GraphQL shape of automatic-entry rules, awards and eligibility answers. Resolvers receive
- * the value interfaces below (engine data plus the time it is viewed at) and fill the fields.
+ * The GraphQL shape of automatic-entry rules, awards and eligibility answers, and the plain objects
+ * the resolvers make for them (src/graphql/eligibility/objects.ts).
  */
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Entity } from "../entities/entity.interface";
@@ -9,82 +9,77 @@ import { Statement } from "../statements/statement.type";
 import { PartialDate } from "../common/partial-date.type";
 import { DateScalar } from "../common/scalars";
 import { Beneficiary, ChampionshipRelation, Rating, RouteKind, RuleStatus, Verdict } from "./eligibility.enums";
-import type { Award, ClassDefinition, ClassVerdict as EngineClassVerdict, Condition, RuleEvaluation as EngineRuleEvaluation } from "../../domain/eligibility";
-import type { StatementRecord } from "../../db/schema";
-import type { EligibilityBook } from "./eligibility-data";
-import type { RuleStanding } from "../../domain/eligibility";
+import type { Award, Citation as CitedSource, RuleRecord } from "../../domain/eligibility";
+import type { StatementView } from "../statements/statement-view";
 
-// ── Values the resolvers receive ────────────────────────────────────────────────────────────
+// ── The objects the resolvers make ──────────────────────────────────────────────────────────
+// Each is shaped like its GraphQL type below: whoever makes one fills every field that needs no
+// read. A field that reads through the store (an entity, a citation's source, an award, a
+// statement) is left to its field resolver, which finds what to read beside the fields.
 
-/** A rule as seen at one time: its standing, and every other standing of that time (for supersedes/supersededBy). */
-export interface RuleValue {
-  standing: RuleStanding;
-  standings: ReadonlyMap<string, RuleStanding>;
-  book: EligibilityBook;
+/** An AutomaticEntryRule as seen at one time; `supersedes` and `supersededBy` are rules of that same time. */
+export interface RuleObject extends Omit<AutomaticEntryRule, RuleReads | "supersedes" | "supersededBy"> {
+  supersedes: RuleObject | null;
+  supersededBy: RuleObject | null;
+  /** The curated rule: its entities, citations and statement are read from it on demand. */
+  record: RuleRecord;
+  /** The record-time day the rule is seen at: its awards are those reported by then. */
+  knownAt: string | null;
+}
+type RuleReads = "grantors" | "event" | "championship" | "jointClassification" | "class" | "classOptions" | "entryClass" | "citations" | "awards" | "statement";
+
+/** An AwardedEntry with the rule as seen with it; null only when the rule is unknown (a broken seed). */
+export interface AwardObject extends Omit<AwardedEntry, "recipient" | "citations" | "rule"> {
+  rule: RuleObject | null;
+  /** The curated award: its recipient and citations are read from it on demand. */
+  record: Award;
 }
 
-export interface AwardValue {
-  award: Award;
-  standings: ReadonlyMap<string, RuleStanding>;
-  book: EligibilityBook;
+export interface ConditionObject extends Omit<EligibilityCondition, "rule" | "class" | "citations"> {
+  rule: RuleObject | null;
+  classId: string | null;
+  /** The sources as the rule or class definition cites them. */
+  cited: readonly CitedSource[];
 }
 
-export interface ConditionValue {
-  condition: Condition;
-  standings: ReadonlyMap<string, RuleStanding>;
-  book: EligibilityBook;
+export interface RuleEvaluationObject extends Omit<RuleEvaluation, "rule" | "conditions" | "awardedTo"> {
+  rule: RuleObject | null;
+  conditions: ConditionObject[];
+  awardedToIds: readonly string[];
 }
 
-export interface RuleEvaluationValue {
-  evaluation: EngineRuleEvaluation;
-  standings: ReadonlyMap<string, RuleStanding>;
-  book: EligibilityBook;
-}
-
-export interface EntryEligibilityValue {
-  verdict: Verdict;
-  summary: string;
+export interface EntryEligibilityObject extends Omit<EntryEligibility, "event" | "resultClass" | "reasons" | "rulesConsidered" | "entrantAwards"> {
   eventId: string;
   resultClassId: string;
-  edition: number;
-  knownAt: string | null;
-  reasons: ConditionValue[];
-  rulesConsidered: RuleEvaluationValue[];
-  entrantAwards: AwardValue[];
+  reasons: ConditionObject[];
+  rulesConsidered: RuleEvaluationObject[];
+  entrantAwards: AwardObject[];
 }
 
-export interface ClassVerdictValue {
-  verdict: EngineClassVerdict;
-  definition: ClassDefinition;
-  book: EligibilityBook;
-}
-
-export interface ClassEligibilityValue {
+export interface ClassVerdictObject extends Omit<ClassVerdict, "class" | "championship" | "conditions"> {
+  classId: string;
   championshipId: string;
-  season: string;
-  crew: Rating[];
-  verdict: Verdict;
-  eligibleClassIds: string[];
-  classes: ClassVerdictValue[];
-  reasons: ConditionValue[];
-  checkedIds: string[];
-  scope: string;
+  conditions: ConditionObject[];
 }
 
-export interface RouteLinkValue {
+export interface ClassEligibilityObject extends Omit<ClassEligibility, "championship" | "championshipsChecked" | "eligibleClasses" | "classes" | "reasons"> {
+  championshipId: string;
+  checkedIds: readonly string[];
+  eligibleClassIds: readonly string[];
+  classes: ClassVerdictObject[];
+  reasons: ConditionObject[];
+}
+
+export interface RouteLinkObject extends Omit<RouteLink, "from" | "to" | "statement"> {
   fromId: string;
   toId: string;
-  relation: ChampionshipRelation;
-  statement: StatementRecord;
-  knownAt: string | null;
+  statement: StatementView;
 }
 
-export interface RouteValue {
-  kind: RouteKind;
-  rule: RuleValue;
-  links: RouteLinkValue[];
+export interface RouteObject extends Omit<RouteToLeMans, "qualifyingChampionship" | "links" | "rule"> {
   qualifyingChampionshipId: string;
-  description: string;
+  links: RouteLinkObject[];
+  rule: RuleObject;
 }
 
 // ── Object types ────────────────────────────────────────────────────────────────────────────

@@ -3,12 +3,13 @@ import { checkEntryEligibility, summariseEntryEligibility, type EntryEligibility
 import { badInput } from "../common/errors";
 import type { Context } from "../context";
 import { eligibilityBook, type EligibilityBook } from "./eligibility-data";
-import type { EntryEligibilityValue, QualifyingResultInput } from "./eligibility.types";
+import type { AwardObject, EntryEligibilityObject, QualifyingResultInput, RuleObject } from "./eligibility.types";
 import { Verdict } from "./eligibility.enums";
 import { checkEdition, checkSeason, lookupOfKind } from "./lookup-kind";
-import { reportedByAt } from "./citations";
+import { reportedAwards } from "./citations";
 import { lookupResultClass } from "./class-lookup";
-import { standingsAt, type RuleStanding } from "../../domain/eligibility";
+import { standingsAt } from "../../domain/eligibility";
+import { awardObject, conditionObject, ruleEvaluationObject, ruleObjects, ruleOf, rulesKnownToday } from "./objects";
 
 export interface EntryQuestionArgs {
   event: string;
@@ -17,15 +18,14 @@ export interface EntryQuestionArgs {
   knownAt?: string | null;
 }
 
-export async function answerEntryQuestion(args: EntryQuestionArgs, context: Context): Promise<EntryEligibilityValue> {
+export async function answerEntryQuestion(args: EntryQuestionArgs, context: Context): Promise<EntryEligibilityObject> {
   checkEdition(args.edition);
   const event = await lookupOfKind(args.event, ["EVENT"], "event", context);
   const result = await resolveResult(args.result, context);
   const book = await eligibilityBook(context);
   const knownAt = args.knownAt ?? undefined;
   const answer = checkEntryEligibility({ event: event.id, edition: args.edition, result, knownAt }, book.data);
-  const standings = standingsAt(book.data.rules, { knownAt });
-  const shared = { standings, book };
+  const rules = ruleObjects(standingsAt(book.data.rules, { knownAt }), book);
   return {
     verdict: answer.verdict as Verdict,
     summary: summariseEntryEligibility(answer, args.knownAt ?? null),
@@ -33,9 +33,9 @@ export async function answerEntryQuestion(args: EntryQuestionArgs, context: Cont
     resultClassId: result.class,
     edition: args.edition,
     knownAt: args.knownAt ?? null,
-    reasons: answer.reasons.map((condition) => ({ condition, ...shared })),
-    rulesConsidered: answer.rulesConsidered.map((evaluation) => ({ evaluation, ...shared })),
-    entrantAwards: result.entrant ? await entrantAwards(result.entrant, answer, book, standings, args.knownAt, context) : [],
+    reasons: answer.reasons.map((condition) => conditionObject(condition, ruleOf(rules, condition.ruleId))),
+    rulesConsidered: answer.rulesConsidered.map((evaluation) => ruleEvaluationObject(evaluation, rules)),
+    entrantAwards: result.entrant ? await entrantAwards(result.entrant, answer, book, rules, args.knownAt, context) : [],
   };
 }
 
@@ -58,13 +58,14 @@ async function entrantAwards(
   entrant: string,
   answer: EngineAnswer,
   book: EligibilityBook,
-  standings: ReadonlyMap<string, RuleStanding>,
+  rules: ReadonlyMap<string, RuleObject>,
   knownAt: string | null | undefined,
   context: Context,
-) {
+): Promise<AwardObject[]> {
   // Only rules that grant (or may grant) this result: an award under a rule the result fails says nothing about it.
   const considered = new Set(answer.rulesConsidered.filter((evaluation) => evaluation.verdict !== "NOT_ELIGIBLE").map((evaluation) => evaluation.ruleId));
   const awards = (book.data.awards ?? []).filter((award) => award.recipient === entrant && considered.has(award.rule));
-  const reported = await Promise.all(awards.map((award) => reportedByAt(award.citations, knownAt, context)));
-  return awards.filter((_, index) => reported[index]).map((award) => ({ award, standings, book }));
+  // The rule as seen with the answer; a rule not known then is seen as known today.
+  const ruleOfAward = (id: string) => ruleOf(rules, id) ?? ruleOf(rulesKnownToday(book), id);
+  return (await reportedAwards(awards, knownAt, context)).map((award) => awardObject(award, ruleOfAward(award.rule), book));
 }

@@ -4,11 +4,12 @@ import { Championship } from "../entities/entity-types";
 import { DateScalar } from "../common/scalars";
 import type { EntityRecord } from "../../db/schema";
 import type { Context } from "../context";
-import { RouteToLeMans, type RouteValue } from "./eligibility.types";
+import { RouteToLeMans, type RouteObject } from "./eligibility.types";
+import { ruleObjects } from "./objects";
 import { ChampionshipRelation, RouteKind } from "./eligibility.enums";
 import { eligibilityBook } from "./eligibility-data";
 import { championshipLinks, type ChampionshipLink } from "./championship-links";
-import { describeRule, findRoutes, isActive, MAX_LINKS, standingsAt, type FoundRoute as DomainRoute } from "../../domain/eligibility";
+import { findRoutes, isActive, MAX_LINKS, standingsAt, type FoundRoute as DomainRoute } from "../../domain/eligibility";
 import type { StatementRecord } from "../../db/schema";
 
 type FoundRoute = DomainRoute<StatementRecord>;
@@ -48,7 +49,7 @@ export class ChampionshipRoutesResolver {
       "shortest chain. A link says two championships share a structure, not that a result in one counts in the other: the result must still " +
       "be earned where the rule says.",
   })
-  async routesToLeMans(@Root() championship: EntityRecord, @Args(() => RouteArgs) args: RouteArgs, @Ctx() context: Context): Promise<RouteValue[]> {
+  async routesToLeMans(@Root() championship: EntityRecord, @Args(() => RouteArgs) args: RouteArgs, @Ctx() context: Context): Promise<RouteObject[]> {
     if (args.edition !== null && args.edition !== undefined) checkEdition(args.edition);
     const time = { asOf: args.asOf ?? null, knownAt: args.knownAt ?? null };
     const [book, links] = await Promise.all([eligibilityBook(context), championshipLinks(context, time)]);
@@ -58,13 +59,17 @@ export class ChampionshipRoutesResolver {
     );
     const routes = findRoutes(championship.id, candidates, links);
     const names = await namesOf(routes, championship.id, context);
-    return routes.map((route) => ({
-      kind: route.kind,
-      rule: { standing: route.standing, standings, book },
-      links: route.links.map((link) => ({ ...link, knownAt: time.knownAt })),
-      qualifyingChampionshipId: route.qualifyingChampionshipId,
-      description: describeRoute(route, championship.id, names, describeRule(route.standing.rule, book.data)),
-    }));
+    const rules = ruleObjects(standings, book);
+    return routes.map((route) => {
+      const rule = rules.get(route.standing.rule.id)!;
+      return {
+        kind: route.kind,
+        rule,
+        links: route.links.map(({ fromId, toId, relation, statement }) => ({ fromId, toId, relation, statement: { row: statement, knownAt: time.knownAt } })),
+        qualifyingChampionshipId: route.qualifyingChampionshipId,
+        description: describeRoute(route, championship.id, names, rule.summary),
+      };
+    });
   }
 }
 

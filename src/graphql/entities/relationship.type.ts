@@ -4,6 +4,7 @@ import { Direction, Predicate, StatementStatus } from "../common/enums";
 import { PartialDate } from "../common/partial-date.type";
 import { Statement } from "../statements/statement.type";
 import { Connection } from "../common/pagination";
+import type { StatementView } from "../statements/statement-view";
 
 @ObjectType({
   description:
@@ -33,6 +34,12 @@ export class Relationship {
 
   @Field(() => Statement, { description: "The statement behind the link, with qualifiers and citations." })
   statement: Statement;
+}
+
+/** A Relationship as `relationshipPage` makes it: every field filled but the entity, read on demand from `entityId`. */
+export interface RelationshipObject extends Omit<Relationship, "entity" | "statement"> {
+  entityId: string;
+  statement: StatementView;
 }
 
 export const RelationshipConnection = Connection(Relationship, "Relationship", "relationship");

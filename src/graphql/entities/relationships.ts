@@ -3,12 +3,9 @@ import type { Context } from "../context";
 import type { Direction } from "../../db/reads/statements";
 import { pageWindow, toPage, type Page } from "../common/pagination";
 import { EVERY_STATUS, type RelationshipArgs, type StatementArgs } from "../common/time-args";
-import { viewAll, type StatementView } from "../statements/statement-view";
-
-export interface RelationshipValue {
-  view: StatementView;
-  anchor: string;
-}
+import { effectiveStatus, viewAll, type StatementView } from "../statements/statement-view";
+import { toPartialDate } from "../common/partial-date.type";
+import type { RelationshipObject } from "./relationship.type";
 
 export interface RelationshipSpec {
   predicates: string[];
@@ -21,10 +18,27 @@ export async function relationshipPage(
   args: RelationshipArgs,
   context: Context,
   field: string,
-): Promise<Page<RelationshipValue>> {
+): Promise<Page<RelationshipObject>> {
   const statuses = args.includeSuperseded ? [...EVERY_STATUS] : null;
   const views = await statementViews(anchor, spec.direction, { ...args, predicates: spec.predicates, statuses }, context, field);
-  return { ...views, nodes: views.nodes.map((view) => ({ view, anchor })), edges: views.edges.map((edge) => ({ ...edge, node: { view: edge.node, anchor } })) };
+  const nodes = views.nodes.map((view) => relationshipOf(view, anchor));
+  return { ...views, nodes, edges: views.edges.map((edge, index) => ({ ...edge, node: nodes[index] })) };
+}
+
+/** The link from `anchor` that a statement about it makes. */
+function relationshipOf(view: StatementView, anchor: string): RelationshipObject {
+  const { subjectId, objectId, predicate, qualifiers, validFrom, validUntil } = view.row;
+  const outgoing = subjectId === anchor;
+  return {
+    entityId: outgoing ? (objectId ?? subjectId) : subjectId,
+    predicate,
+    direction: outgoing ? "OUTGOING" : "INCOMING",
+    role: (JSON.parse(qualifiers) as Record<string, string>).role ?? null,
+    validFrom: toPartialDate(validFrom),
+    validUntil: toPartialDate(validUntil),
+    status: effectiveStatus(view),
+    statement: view,
+  };
 }
 
 export async function statementViews(

@@ -1,4 +1,4 @@
-/** The GraphQL shape of a path query's answer: paths made of hops, and whether a cap cut the search. */
+/** The GraphQL shape of a path query's answer (paths made of hops, and whether a cap cut the search), and the plain objects `paths` makes for it. */
 import { Field, Int, ObjectType } from "type-graphql";
 import { describedEnum } from "../common/described-enum";
 import { Entity } from "../entities/entity.interface";
@@ -11,33 +11,6 @@ export const HopDirection = describedEnum("HopDirection", HOP_DIRECTION_TEXT, HO
 export type HopDirection = keyof typeof HopDirection;
 export const PathSearchCap = describedEnum("PathSearchCap", "A limit that stopped a path search before it could find a path or prove there is none.", PATH_SEARCH_CAPS);
 export type PathSearchCap = keyof typeof PathSearchCap;
-
-/** One step of a path, as resolvers receive it. */
-export interface HopValue {
-  statementId: string;
-  fromId: string;
-  toId: string;
-  direction: HopDirection;
-  /** The record-time day the statement is viewed at (its status depends on it). */
-  knownAt: string | null;
-}
-
-export interface PathValue {
-  hops: HopValue[];
-  /** Where the path starts, for a path of no hops (from = to). */
-  startId: string;
-}
-
-export interface PathResultValue {
-  fromId: string;
-  toId: string;
-  maxHops: number;
-  paths: PathValue[];
-  hasMore: boolean;
-  truncated: boolean;
-  truncatedBy: PathSearchCap | null;
-  visitedEntities: number;
-}
 
 @ObjectType({ description: "One step of a path: the statement it crosses, between which entities, and which way." })
 export class PathHop {
@@ -98,4 +71,28 @@ export class PathResult {
 
   @Field(() => Int, { description: "How many distinct entities the search reached, both ends included: what it cost." })
   visitedEntities: number;
+}
+
+// ── The objects `paths` makes ───────────────────────────────────────────────────────────────
+// Shaped like the types above, every field that needs no read filled; the statements and entities
+// are read through the store on demand, from the ids beside the fields.
+
+export interface PathHopObject extends Omit<PathHop, "statement" | "predicate" | "from" | "to"> {
+  statementId: string;
+  fromId: string;
+  toId: string;
+  /** The record-time day the statement is viewed at (its status depends on it). */
+  knownAt: string | null;
+}
+
+export interface PathObject extends Omit<Path, "hops" | "entities"> {
+  hops: PathHopObject[];
+  /** The entities along the path, both ends included (a path of no hops has one). */
+  entityIds: string[];
+}
+
+export interface PathResultObject extends Omit<PathResult, "from" | "to" | "paths"> {
+  fromId: string;
+  toId: string;
+  paths: PathObject[];
 }

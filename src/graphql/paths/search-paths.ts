@@ -4,7 +4,7 @@ import { lookupEntity } from "../entities/lookup";
 import type { Context } from "../context";
 import { checkPathArgs, type PathArgs } from "./path-args";
 import { levelExpander } from "./level-expander";
-import { HopDirection, PathSearchCap, type PathResultValue, type PathValue } from "./path.types";
+import { HopDirection, PathSearchCap, type PathObject, type PathResultObject } from "./path.types";
 
 export interface PathLimits {
   /** Entities one search may reach (checked between levels). */
@@ -15,7 +15,7 @@ export interface PathLimits {
 
 export const PATH_LIMITS: PathLimits = { maxVisited: DEFAULT_MAX_VISITED, maxEdgesPerLevel: 20_000 };
 
-export async function searchPaths(args: PathArgs, context: Context, limits: PathLimits = PATH_LIMITS): Promise<PathResultValue> {
+export async function searchPaths(args: PathArgs, context: Context, limits: PathLimits = PATH_LIMITS): Promise<PathResultObject> {
   checkPathArgs(args);
   const [from, to] = await Promise.all([lookupEntity(args.from, context, "`from` entity"), lookupEntity(args.to, context, "`to` entity")]);
   const filter = { predicates: args.predicates, asOf: args.asOf, knownAt: args.knownAt };
@@ -26,7 +26,7 @@ export async function searchPaths(args: PathArgs, context: Context, limits: Path
     fromId: from.id,
     toId: to.id,
     maxHops: args.maxHops,
-    paths: found.paths.map((hops) => pathValue(hops, from.id, args.knownAt ?? null)),
+    paths: found.paths.map((hops) => pathObject(hops, from.id, args.knownAt ?? null)),
     hasMore: found.hasMore,
     ...truncation(found, expander.cutShort),
     visitedEntities: found.visited,
@@ -39,9 +39,10 @@ function truncation(found: PathSearchResult, cutShort: boolean): { truncated: bo
   return { truncated: found.truncated, truncatedBy: found.truncatedBy ? PathSearchCap[found.truncatedBy] : null };
 }
 
-function pathValue(hops: Hop[], startId: string, knownAt: string | null): PathValue {
+function pathObject(hops: Hop[], startId: string, knownAt: string | null): PathObject {
   return {
-    startId,
+    length: hops.length,
     hops: hops.map((hop) => ({ ...hop, direction: HopDirection[hop.direction], knownAt })),
+    entityIds: [startId, ...hops.map((hop) => hop.toId)],
   };
 }

@@ -7,37 +7,22 @@
 import type { StatementRecord } from "../../db/schema";
 import type { StatementFilter } from "../../db/statement-filter";
 import type { Context } from "../context";
-
-export interface Placement {
-  statement: StatementRecord;
-  entityId: string;
-  organisationId: string;
-  /** The tier as the source words it ("1", "base"); null when it gives none. */
-  tier: string | null;
-  /** The tier as a number, 1 = top; null when the source does not number it. */
-  level: number | null;
-  knownAt: string | null;
-}
+import type { PlacementObject, TierObject } from "./pyramid.types";
 
 /** The statements are read once per request and filter (the store's loader). */
-export async function pyramidPlacements(context: Context, filter: Pick<StatementFilter, "asOf" | "knownAt">): Promise<Placement[]> {
+export async function pyramidPlacements(context: Context, filter: Pick<StatementFilter, "asOf" | "knownAt">): Promise<PlacementObject[]> {
   const rows = await context.store.statementsWithPredicates(["PART_OF_PYRAMID"], filter);
   return rows.map((row) => placementOf(row, filter.knownAt ?? null));
 }
 
-function placementOf(statement: StatementRecord, knownAt: string | null): Placement {
-  const tier = (JSON.parse(statement.qualifiers) as Record<string, string>).tier ?? null;
+function placementOf(row: StatementRecord, knownAt: string | null): PlacementObject {
+  const tier = (JSON.parse(row.qualifiers) as Record<string, string>).tier ?? null;
   const level = tier !== null && /^\d+$/.test(tier.trim()) ? Number(tier) : null;
-  return { statement, entityId: statement.subjectId, organisationId: statement.objectId ?? "", tier, level, knownAt };
-}
-
-export interface Tier {
-  level: number;
-  placements: Placement[];
+  return { tier, level, statement: { row, knownAt }, entityId: row.subjectId, organisationId: row.objectId ?? "" };
 }
 
 /** Numbered tiers, top (1) down, each with its placements in the order the sources reported them. */
-export function tiersOf(placements: readonly Placement[]): Tier[] {
+export function tiersOf(placements: readonly PlacementObject[]): TierObject[] {
   const levels = [...new Set(placements.flatMap((placement) => (placement.level === null ? [] : [placement.level])))].sort((a, b) => a - b);
   return levels.map((level) => ({ level, placements: placements.filter((placement) => placement.level === level) }));
 }

@@ -2,11 +2,11 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { Championship } from "../entities/entity-types";
-import type { StatementView } from "../statements/statement-view";
-import type { EntityRecord, SourceRecord } from "../../db/schema";
+import type { EntityRecord } from "../../db/schema";
+import type { CitationObject } from "../statements/statement.type";
 import type { Context } from "../context";
-import { Pyramid, PyramidPlacement, PyramidTier } from "./pyramid.types";
-import { pyramidPlacements, tiersOf, type Placement, type Tier } from "./pyramid-data";
+import { Pyramid, PyramidPlacement, PyramidTier, type PlacementObject, type PyramidObject, type TierObject } from "./pyramid.types";
+import { pyramidPlacements, tiersOf } from "./pyramid-data";
 
 @ArgsType()
 class PyramidArgs {
@@ -17,13 +17,6 @@ class PyramidArgs {
   knownAt?: string | null;
 }
 
-interface PyramidValue {
-  asOf: string | null;
-  knownAt: string | null;
-  tiers: Tier[];
-  unranked: Placement[];
-}
-
 @Resolver(() => Pyramid)
 export class PyramidResolver {
   @Query(() => Pyramid, {
@@ -31,7 +24,7 @@ export class PyramidResolver {
       "The ACO's endurance pyramid, tiers top-down (1 = the 24 Hours of Le Mans and the FIA WEC, then the continental series …), each placement " +
       "with its statement and sources, from PART_OF_PYRAMID statements that held on `asOf` and were stated by `knownAt`.",
   })
-  async pyramid(@Args(() => PyramidArgs) args: PyramidArgs, @Ctx() context: Context): Promise<PyramidValue> {
+  async pyramid(@Args(() => PyramidArgs) args: PyramidArgs, @Ctx() context: Context): Promise<PyramidObject> {
     const time = { asOf: args.asOf ?? null, knownAt: args.knownAt ?? null };
     const placements = await pyramidPlacements(context, time);
     return { ...time, tiers: tiersOf(placements), unranked: placements.filter((placement) => placement.level === null) };
@@ -41,7 +34,7 @@ export class PyramidResolver {
 @Resolver(() => PyramidTier)
 export class PyramidTierResolver {
   @FieldResolver()
-  async entities(@Root() tier: Tier, @Ctx() context: Context): Promise<EntityRecord[]> {
+  async entities(@Root() tier: TierObject, @Ctx() context: Context): Promise<EntityRecord[]> {
     const ids = [...new Set(tier.placements.map((placement) => placement.entityId))];
     return context.store.entities(ids);
   }
@@ -50,23 +43,18 @@ export class PyramidTierResolver {
 @Resolver(() => PyramidPlacement)
 export class PyramidPlacementResolver {
   @FieldResolver()
-  entity(@Root() placement: Placement, @Ctx() context: Context) {
+  entity(@Root() placement: PlacementObject, @Ctx() context: Context) {
     return context.store.entity(placement.entityId);
   }
 
   @FieldResolver()
-  organisation(@Root() placement: Placement, @Ctx() context: Context) {
+  organisation(@Root() placement: PlacementObject, @Ctx() context: Context) {
     return context.store.entity(placement.organisationId);
   }
 
   @FieldResolver()
-  statement(@Root() placement: Placement): StatementView {
-    return { row: placement.statement, knownAt: placement.knownAt };
-  }
-
-  @FieldResolver()
-  async citations(@Root() placement: Placement, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
-    const citations = await context.store.citations(placement.statement.id);
+  async citations(@Root() placement: PlacementObject, @Ctx() context: Context): Promise<CitationObject[]> {
+    const citations = await context.store.citations(placement.statement.row.id);
     return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.sourceId) })));
   }
 }
@@ -79,7 +67,7 @@ export class ChampionshipPyramidResolver {
       "The numbered pyramid tier the championship stood in on `asOf` (1 = top), with only its own placements; null when no source places it in a " +
       "numbered tier then. Should sources disagree, the highest tier is given and `Query.pyramid` shows every placement.",
   })
-  async pyramidTier(@Root() championship: EntityRecord, @Args(() => PyramidArgs) args: PyramidArgs, @Ctx() context: Context): Promise<Tier | null> {
+  async pyramidTier(@Root() championship: EntityRecord, @Args(() => PyramidArgs) args: PyramidArgs, @Ctx() context: Context): Promise<TierObject | null> {
     const placements = await pyramidPlacements(context, { asOf: args.asOf ?? null, knownAt: args.knownAt ?? null });
     return tiersOf(placements.filter((placement) => placement.entityId === championship.id))[0] ?? null;
   }

@@ -1,8 +1,9 @@
-/** The GraphQL shape of the endurance pyramid: numbered tiers top-down, and the placements sources leave unnumbered. */
+/** The GraphQL shape of the endurance pyramid (numbered tiers top-down, and the placements sources leave unnumbered), and the plain objects its resolvers make. */
 import { Field, Int, ObjectType } from "type-graphql";
 import { Entity } from "../entities/entity.interface";
 import { Citation, Statement } from "../statements/statement.type";
 import { DateScalar } from "../common/scalars";
+import type { StatementView } from "../statements/statement-view";
 
 @ObjectType({ description: "One source-backed placement of a championship or event in the endurance pyramid (a PART_OF_PYRAMID statement)." })
 export class PyramidPlacement {
@@ -52,4 +53,23 @@ export class Pyramid {
     description: 'Placements whose source does not number the tier ("the base of the pyramid", "the first step", or no tier at all), in the sources\' words.',
   })
   unranked: PyramidPlacement[];
+}
+
+// ── The objects the resolvers make ──────────────────────────────────────────────────────────
+// Shaped like the types above, every field that needs no read filled; the entities and citations
+// are read through the store on demand, from the ids (and statement) beside the fields.
+
+export interface PlacementObject extends Omit<PyramidPlacement, "entity" | "organisation" | "statement" | "citations"> {
+  statement: StatementView;
+  entityId: string;
+  organisationId: string;
+}
+
+export interface TierObject extends Omit<PyramidTier, "entities" | "placements"> {
+  placements: PlacementObject[];
+}
+
+export interface PyramidObject extends Omit<Pyramid, "tiers" | "unranked"> {
+  tiers: TierObject[];
+  unranked: PlacementObject[];
 }

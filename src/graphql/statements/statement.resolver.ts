@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root, Ctx } from "type-graphql";
-import { Citation, Holding, Qualifier, Statement } from "./statement.type";
+import { Citation, Holding, Qualifier, Statement, type CitationObject } from "./statement.type";
 import { Source } from "../sources/source.type";
 import { holdingAsOf, periodOf, validityOf } from "../../domain/time";
 import type { PartialDate as Parsed } from "../../domain/partial-date";
@@ -123,7 +123,7 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => [Citation])
-  async citations(@Root() view: StatementView, @Ctx() context: Context): Promise<{ quote: string; source: SourceRecord | null }[]> {
+  async citations(@Root() view: StatementView, @Ctx() context: Context): Promise<CitationObject[]> {
     const citations = await context.store.citations(view.row.id);
     return Promise.all(citations.map(async (citation) => ({ quote: citation.quote, source: await context.store.source(citation.sourceId) })));
   }

@@ -5,6 +5,7 @@ import { HoldingState, Predicate, RecordDateOrigin, StatementStatus } from "../c
 import { Source } from "../sources/source.type";
 import { Entity } from "../entities/entity.interface";
 import { Connection } from "../common/pagination";
+import type { SourceRecord } from "../../db/schema";
 
 @ObjectType({ description: "A source backing a statement, with the words that say it." })
 export class Citation {
@@ -13,6 +14,11 @@ export class Citation {
 
   @Field(() => String, { description: "A verbatim quote from the source (at most 25 words, in the source's language)." })
   quote: string;
+}
+
+/** A Citation as the resolvers make it: the source read (its `published` is parsed by its own field resolver); null only when a seed names an unknown source. */
+export interface CitationObject extends Omit<Citation, "source"> {
+  source: SourceRecord | null;
 }
 
 @ObjectType({ description: "A detail of a statement: the role held, the class, the edition, the position …" })
