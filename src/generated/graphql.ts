@@ -43,7 +43,7 @@ export type EntityKind =
   /** A circuit or place where races are held (Dubai Autodrome, Yas Marina). */
   | 'VENUE';
 
-/** Whether a statement held on the `asOf` day. */
+/** Whether a statement held on the `asOf` day (for a month or a year: on any day of it). */
 export type HoldingState =
   /** It held: begun by then (its start, or with no start its record date) and not ended. */
   | 'HELD'
