@@ -146,6 +146,7 @@ describe("/entity/<id>", () => {
     const page = await get("/entity/org/aco?asOf=2024-13-45");
     expect(page.status).toBe(400);
     expect(page.text).toContain("2024-13-45");
+    expect(page.text).toContain("<code>2022</code>, <code>2022-06</code> or <code>2021-11-05</code>");
   });
 
   it("links to the query behind it in GraphiQL", async () => {

@@ -77,7 +77,7 @@ function changeDays(history: LeMansPageData["history"]): string[] {
 
 function knownAtControl(knownAt: string | undefined, days: string[]): Html {
   return html`<form class="time-form known-at" method="get">
-    <label>As known on (knownAt) <input id="known-at" name="knownAt" value="${knownAt ?? ""}" placeholder="YYYY-MM-DD" inputmode="numeric" size="12"></label>
+    <label>As known on (knownAt) <input id="known-at" name="knownAt" value="${knownAt ?? ""}" placeholder="2022, 2022-06 or 2022-06-01" inputmode="numeric" size="22"></label>
     <button type="submit">Show</button>
     <div id="known-at-slider" hidden></div>
   </form>

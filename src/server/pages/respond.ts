@@ -57,7 +57,7 @@ export async function sendNotFound(request: IncomingMessage, response: ServerRes
 export async function sendBadRequest(request: IncomingMessage, response: ServerResponse, message: string): Promise<void> {
   await sendPage(request, response, 400, {
     title: "That address asks for something impossible",
-    body: html`<p class="error">${message}</p><p>Dates are written <code>YYYY-MM-DD</code> (2021-11-05).</p>`,
+    body: html`<p class="error">${message}</p><p>A date is a year, a month or a day: <code>2022</code>, <code>2022-06</code> or <code>2021-11-05</code>.</p>`,
   });
 }
 
@@ -88,8 +88,8 @@ export function timeParams(url: URL): { asOf?: string; knownAt?: string } {
 export function timeForm(params: { asOf?: string; knownAt?: string }, extra: Html = html``): Html {
   return html`<form class="time-form" method="get">
     ${extra}
-    <label>Held on (asOf) <input name="asOf" value="${params.asOf ?? ""}" placeholder="YYYY-MM-DD" inputmode="numeric" size="12"></label>
-    <label>As known on (knownAt) <input name="knownAt" value="${params.knownAt ?? ""}" placeholder="YYYY-MM-DD" inputmode="numeric" size="12"></label>
+    <label>Held on (asOf) <input name="asOf" value="${params.asOf ?? ""}" placeholder="2022, 2022-06 or 2022-06-01" inputmode="numeric" size="22"></label>
+    <label>As known on (knownAt) <input name="knownAt" value="${params.knownAt ?? ""}" placeholder="2022, 2022-06 or 2022-06-01" inputmode="numeric" size="22"></label>
     <button type="submit">Show</button>
   </form>`;
 }
