@@ -116,8 +116,10 @@ export function queryLimits(schema: GraphQLSchema, listCounts: () => Promise<Lis
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const variables = coerceVariables(schema, operation, request.variables ?? {});
-          const cost = queryCost(schema, document, operation, variables, await listCounts());
+          const cost = await pricedOnce(operation, request.variables ?? {}, async () => {
+            const variables = coerceVariables(schema, operation, request.variables ?? {});
+            return queryCost(schema, document, operation, variables, await listCounts());
+          });
           if (cost > LIMITS.maxCost) {
             throw tooComplex(
               `The query could return about ${cost} fields; the limit is ${LIMITS.maxCost}. Ask for smaller pages (\`first\`), shorter texts or fewer nested lists.`,
@@ -142,6 +144,31 @@ export function queryLimits(schema: GraphQLSchema, listCounts: () => Promise<Lis
       };
     },
   };
+}
+
+/** Prices kept per operation: Apollo's document store hands every request with the same text the same parsed document. */
+const PRICES_PER_OPERATION = 100;
+const prices = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+
+/**
+ * The operation's cost with these variables, computed the first time they are seen (the schema and the
+ * data the bounds read are fixed while the server runs). A query refused while pricing (bad variables,
+ * too many ids) is not kept, so it is refused the same way every time.
+ */
+async function pricedOnce(operation: OperationDefinitionNode, variables: Record<string, unknown>, price: () => Promise<number>): Promise<number> {
+  let known = prices.get(operation);
+  if (!known) prices.set(operation, (known = new Map()));
+  const key = JSON.stringify(variables);
+  const cached = known.get(key);
+  if (cached !== undefined) {
+    known.delete(key);
+    known.set(key, cached); // the least recently used is the first to go
+    return cached;
+  }
+  const cost = await price();
+  if (known.size >= PRICES_PER_OPERATION) known.delete(known.keys().next().value!);
+  known.set(key, cost);
+  return cost;
 }
 
 /**
