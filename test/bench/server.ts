@@ -11,7 +11,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { startApp } from "../../src/server/app";
+import type { startApp as StartApp } from "../../src/server/app";
 import { createRawServer } from "./raw-server";
 
 export interface ServerStats {
@@ -27,13 +27,25 @@ export interface ServerStats {
 export type ParentMessage = { type: "reset" } | { type: "stats" } | { type: "stop" };
 export type ChildMessage = { type: "ready"; port: number } | ({ type: "stats" } & ServerStats) | { type: "reset-done" };
 
+/**
+ * The API as `npm start` serves it: the compiled build (dist/, from `npm run build`) when
+ * BENCH_API=dist, else the TypeScript sources through tsx (which adds a name-keeping helper call
+ * per function made, and so overstates the cost of per-request closures).
+ */
+function appStarter(): typeof StartApp {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (process.env.BENCH_API === "dist") return (require("../../dist/server/app") as { startApp: typeof StartApp }).startApp;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../../src/server/app") as { startApp: typeof StartApp }).startApp;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { mode: { type: "string" }, db: { type: "string" } } });
   if (!process.send) throw new Error("server.ts runs as a child of test/bench/run.ts (it reports over IPC)");
   let server: Server;
   let stop: () => Promise<void>;
   if (values.mode === "api") {
-    const app = await startApp({ databaseFile: values.db!, port: 0, host: "127.0.0.1" });
+    const app = await appStarter()({ databaseFile: values.db!, port: 0, host: "127.0.0.1" });
     server = app.server;
     stop = () => app.stop();
   } else if (values.mode === "raw") {
