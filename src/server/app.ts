@@ -22,7 +22,7 @@ import { graphiqlLandingPage } from "./graphiql/landing-page";
 import { markStopping } from "./health-route";
 import { graphqlCaching } from "./http-cache";
 import { logger } from "./logger";
-import { LIMIT_RULES, LIMITS, queryLimits, type ListCounts } from "./query-limits";
+import { LIMIT_RULES, LIMITS, queryLimits, stringifyResult, type ListCounts } from "./query-limits";
 import { logRequest } from "./request-log";
 import { ROUTES, type AppServices } from "./routes";
 import { sqlCountPlugin } from "./sql-count";
@@ -62,6 +62,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: LIMIT_RULES,
+    stringifyResult,
     logger: apolloLogger,
     plugins: [ApolloServerPluginCacheControlDisabled(), graphiqlLandingPage({ endpoint: "/graphql" }), queryLimits(schema, listCounts), sqlCountPlugin],
   });

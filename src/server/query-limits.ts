@@ -26,6 +26,7 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
+  type FormattedExecutionResult,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -129,8 +130,13 @@ export function queryLimits(schema: GraphQLSchema, listCounts: () => Promise<Lis
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== "single" || response.body.singleResult.data == null) return;
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult.data));
-          if (bytes <= LIMITS.maxAnswerBytes) return;
+          const data = response.body.singleResult.data;
+          const json = JSON.stringify(data);
+          const bytes = Buffer.byteLength(json);
+          if (bytes <= LIMITS.maxAnswerBytes) {
+            dataJson.set(data, json);
+            return;
+          }
           response.http.status = 400;
           response.body.singleResult = {
             errors: [
@@ -169,6 +175,24 @@ async function pricedOnce(operation: OperationDefinitionNode, variables: Record<
   if (known.size >= PRICES_PER_OPERATION) known.delete(known.keys().next().value!);
   known.set(key, cost);
   return cost;
+}
+
+/** The JSON of an answer's data, made once for the size limit and used again for the body. */
+const dataJson = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: the same text as its default (`JSON.stringify(result)` and a newline),
+ * but an answer's data, already serialised to measure it, is not serialised a second time.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const json = result.data != null ? dataJson.get(result.data) : undefined;
+  if (json === undefined) return `${JSON.stringify(result)}\n`;
+  const members: string[] = [];
+  for (const [key, value] of Object.entries(result)) {
+    const text = key === "data" ? json : JSON.stringify(value);
+    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`); // as JSON.stringify, leaving out undefined members
+  }
+  return `{${members.join(",")}}\n`;
 }
 
 /**
