@@ -10,6 +10,7 @@ import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { startApp as StartApp } from "../../src/server/app";
 import { createRawServer } from "./raw-server";
@@ -29,12 +30,14 @@ export type ChildMessage = { type: "ready"; port: number } | ({ type: "stats" } 
 
 /**
  * The API as `npm start` serves it: the compiled build (dist/, from `npm run build`) when
- * BENCH_API=dist, else the TypeScript sources through tsx (which adds a name-keeping helper call
- * per function made, and so overstates the cost of per-request closures).
+ * BENCH_API=dist, or the compiled build in BENCH_API_DIR (another checkout's dist/, to compare two
+ * builds on the same data); else the TypeScript sources through tsx (which adds a name-keeping
+ * helper call per function made, and so overstates the cost of per-request closures).
  */
 function appStarter(): typeof StartApp {
+  const compiled = process.env.BENCH_API_DIR ?? (process.env.BENCH_API === "dist" ? resolve(__dirname, "../../dist") : undefined);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (process.env.BENCH_API === "dist") return (require("../../dist/server/app") as { startApp: typeof StartApp }).startApp;
+  if (compiled) return (require(join(resolve(compiled), "server/app")) as { startApp: typeof StartApp }).startApp;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require("../../src/server/app") as { startApp: typeof StartApp }).startApp;
 }
