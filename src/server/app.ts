@@ -22,7 +22,7 @@ import { graphiqlLandingPage } from "./graphiql/landing-page";
 import { markStopping } from "./health-route";
 import { graphqlCaching } from "./http-cache";
 import { logger } from "./logger";
-import { LIMIT_RULES, LIMITS, queryLimits, type ListCounts } from "./query-limits";
+import { LIMIT_RULES, LIMITS, queryLimits, stringifyResult, type ListCounts } from "./query-limits";
 import { logRequest } from "./request-log";
 import { ROUTES, type AppServices } from "./routes";
 import { sqlCountPlugin } from "./sql-count";
@@ -51,18 +51,18 @@ export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const dataSource = await openDataSource(options.databaseFile, { readonly: true });
   const schema = await graphSchema();
-  const mentionIndex = () => mentionIndexFor(createContext(dataSource), null);
-  await mentionIndex(); // built now, so that pricing a `mentions` query never runs SQL
-  const listCounts = async (): Promise<ListCounts> => {
-    const index = await mentionIndex();
-    return { mentions: (text) => (text.length > MAX_MENTION_TEXT ? 0 : findMentions(index, text).length) }; // a longer text is refused by the resolver
-  };
+  // Built now, so that pricing a `mentions` query never runs SQL; the database is read-only while served,
+  // so the same index prices every request (no store is made per request just to find it again).
+  const mentionIndex = await mentionIndexFor(createContext(dataSource), null);
+  const counts: ListCounts = { mentions: (text) => (text.length > MAX_MENTION_TEXT ? 0 : findMentions(mentionIndex, text).length) }; // a longer text is refused by the resolver
+  const listCounts = async (): Promise<ListCounts> => counts;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     formatError,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: LIMIT_RULES,
+    stringifyResult,
     logger: apolloLogger,
     plugins: [ApolloServerPluginCacheControlDisabled(), graphiqlLandingPage({ endpoint: "/graphql" }), queryLimits(schema, listCounts), sqlCountPlugin],
   });

@@ -37,6 +37,9 @@ export async function graphqlCaching(dataSource: DataSource, env: NodeJS.Process
 }
 
 export async function executeWithCaching(request: HTTPGraphQLRequest, caching: GraphQLCaching, execute: ExecuteGraphQL): Promise<HTTPGraphQLResponse> {
+  // With the response cache off, a POST has neither a stored answer nor an ETag: naming it (a hash) and
+  // checking its answer (JSON.parse of the whole body, a second parse of the query) would buy nothing.
+  if (!caching.responses && request.method !== "GET") return execute(request);
   const key = caching.fingerprint ? responseKey(request, caching.fingerprint) : null;
   if (!key) return execute(request);
   const etag = request.method === "GET" ? `"${key}"` : null;

@@ -26,6 +26,7 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
+  type FormattedExecutionResult,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -116,8 +117,10 @@ export function queryLimits(schema: GraphQLSchema, listCounts: () => Promise<Lis
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const variables = coerceVariables(schema, operation, request.variables ?? {});
-          const cost = queryCost(schema, document, operation, variables, await listCounts());
+          const cost = await pricedOnce(operation, request.variables ?? {}, async () => {
+            const variables = coerceVariables(schema, operation, request.variables ?? {});
+            return queryCost(schema, document, operation, variables, await listCounts());
+          });
           if (cost > LIMITS.maxCost) {
             throw tooComplex(
               `The query could return about ${cost} fields; the limit is ${LIMITS.maxCost}. Ask for smaller pages (\`first\`), shorter texts or fewer nested lists.`,
@@ -127,8 +130,13 @@ export function queryLimits(schema: GraphQLSchema, listCounts: () => Promise<Lis
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== "single" || response.body.singleResult.data == null) return;
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult.data));
-          if (bytes <= LIMITS.maxAnswerBytes) return;
+          const data = response.body.singleResult.data;
+          const json = JSON.stringify(data);
+          const bytes = Buffer.byteLength(json);
+          if (bytes <= LIMITS.maxAnswerBytes) {
+            dataJson.set(data, json);
+            return;
+          }
           response.http.status = 400;
           response.body.singleResult = {
             errors: [
@@ -142,6 +150,49 @@ export function queryLimits(schema: GraphQLSchema, listCounts: () => Promise<Lis
       };
     },
   };
+}
+
+/** Prices kept per operation: Apollo's document store hands every request with the same text the same parsed document. */
+const PRICES_PER_OPERATION = 100;
+const prices = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+
+/**
+ * The operation's cost with these variables, computed the first time they are seen (the schema and the
+ * data the bounds read are fixed while the server runs). A query refused while pricing (bad variables,
+ * too many ids) is not kept, so it is refused the same way every time.
+ */
+async function pricedOnce(operation: OperationDefinitionNode, variables: Record<string, unknown>, price: () => Promise<number>): Promise<number> {
+  let known = prices.get(operation);
+  if (!known) prices.set(operation, (known = new Map()));
+  const key = JSON.stringify(variables);
+  const cached = known.get(key);
+  if (cached !== undefined) {
+    known.delete(key);
+    known.set(key, cached); // the least recently used is the first to go
+    return cached;
+  }
+  const cost = await price();
+  if (known.size >= PRICES_PER_OPERATION) known.delete(known.keys().next().value!);
+  known.set(key, cost);
+  return cost;
+}
+
+/** The JSON of an answer's data, made once for the size limit and used again for the body. */
+const dataJson = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: the same text as its default (`JSON.stringify(result)` and a newline),
+ * but an answer's data, already serialised to measure it, is not serialised a second time.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const json = result.data != null ? dataJson.get(result.data) : undefined;
+  if (json === undefined) return `${JSON.stringify(result)}\n`;
+  const members: string[] = [];
+  for (const [key, value] of Object.entries(result)) {
+    const text = key === "data" ? json : JSON.stringify(value);
+    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`); // as JSON.stringify, leaving out undefined members
+  }
+  return `{${members.join(",")}}\n`;
 }
 
 /**

@@ -203,3 +203,14 @@ function restoreEnv(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name];
   else process.env[name] = value;
 }
+
+describe("the answer's text", () => {
+  it("is compact JSON ending in a newline, errors first, then data, then extensions", async () => {
+    for (const ref of ["org/alpha", "org/no-such-entity"]) {
+      const text = await (await postJson(app.url, ENTITY_NAME, { ref })).text();
+      const answer = JSON.parse(text) as Record<string, unknown>;
+      expect(text).toBe(`${JSON.stringify(answer)}\n`);
+      expect(Object.keys(answer)).toEqual(ref === "org/alpha" ? ["data", "extensions"] : ["errors", "data", "extensions"]);
+    }
+  });
+});

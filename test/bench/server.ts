@@ -10,8 +10,9 @@ import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { startApp } from "../../src/server/app";
+import type { startApp as StartApp } from "../../src/server/app";
 import { createRawServer } from "./raw-server";
 
 export interface ServerStats {
@@ -27,13 +28,27 @@ export interface ServerStats {
 export type ParentMessage = { type: "reset" } | { type: "stats" } | { type: "stop" };
 export type ChildMessage = { type: "ready"; port: number } | ({ type: "stats" } & ServerStats) | { type: "reset-done" };
 
+/**
+ * The API as `npm start` serves it: the compiled build (dist/, from `npm run build`) when
+ * BENCH_API=dist, or the compiled build in BENCH_API_DIR (another checkout's dist/, to compare two
+ * builds on the same data); else the TypeScript sources through tsx (which adds a name-keeping
+ * helper call per function made, and so overstates the cost of per-request closures).
+ */
+function appStarter(): typeof StartApp {
+  const compiled = process.env.BENCH_API_DIR ?? (process.env.BENCH_API === "dist" ? resolve(__dirname, "../../dist") : undefined);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (compiled) return (require(join(resolve(compiled), "server/app")) as { startApp: typeof StartApp }).startApp;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../../src/server/app") as { startApp: typeof StartApp }).startApp;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { mode: { type: "string" }, db: { type: "string" } } });
   if (!process.send) throw new Error("server.ts runs as a child of test/bench/run.ts (it reports over IPC)");
   let server: Server;
   let stop: () => Promise<void>;
   if (values.mode === "api") {
-    const app = await startApp({ databaseFile: values.db!, port: 0, host: "127.0.0.1" });
+    const app = await appStarter()({ databaseFile: values.db!, port: 0, host: "127.0.0.1" });
     server = app.server;
     stop = () => app.stop();
   } else if (values.mode === "raw") {
