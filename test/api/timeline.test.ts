@@ -111,7 +111,7 @@ describe("timeline order", () => {
     await new Promise<void>((resolve) => raw.server.listen(0, "127.0.0.1", resolve));
     try {
       const query = { ...QUERIES.find((candidate) => candidate.id === "Q3-timeline")!, variables: { ref: "person/p" } };
-      const post = async (url: string) => (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: requestBody(query) })).json();
+      const post = async (url: string): Promise<any> => (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: requestBody(query) })).json();
       const [api, baseline] = [await post(small.url), await post(`http://127.0.0.1:${(raw.server.address() as AddressInfo).port}/`)];
       expect(api.data.timeline.nodes.map((node: { statement: { id: string } }) => node.statement.id)).toEqual(EXPECTED);
       expect(JSON.stringify(api.data)).toBe(JSON.stringify(baseline.data));
