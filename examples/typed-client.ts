@@ -28,6 +28,7 @@ export async function request<Data, Variables>(endpoint: string, document: Typed
 /** "frederic" finds every Frédéric: the search forgives accents, case and acronyms. */
 export async function namesMatching(endpoint: string, text: string): Promise<string[]> {
   const { search } = await request(endpoint, SearchNamesDocument, { text, first: 5 });
+  if (!search) throw new Error("search answered null"); // only with an error, which request() throws first
   return search.nodes.map((hit) => `${hit.entity.name} (${hit.entity.kind.toLowerCase()}, ${hit.entity.id})`);
 }
 

@@ -324,7 +324,7 @@ export type FindMentionsQuery = { mentions: Array<{ start: number, end: number, 
       | { __typename: 'Season', id: string, name: string }
       | { __typename: 'Team', id: string, name: string }
       | { __typename: 'Venue', id: string, name: string }
-    > }> };
+    > }> | null };
 
 export type GtwcEuropeCrewClassesQueryVariables = Exact<{
   crew: Array<Rating> | Rating;
@@ -592,7 +592,7 @@ export type SearchNamesQuery = { search: { totalCount: number, nodes: Array<{ ma
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
-       }> } };
+       }> } | null };
 
 export type StatementsAsOfQueryVariables = Exact<{
   subject: string | number;

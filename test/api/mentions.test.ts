@@ -25,7 +25,9 @@ afterAll(() => app?.stop());
 
 async function mentionsOf(text: string, language?: string) {
   const response = await app.query(FindMentionsDocument, { text, language });
-  return { mentions: dataOf(response).mentions, sqlStatements: response.extensions!.cost!.sqlStatements };
+  const { mentions } = dataOf(response);
+  if (!mentions) throw new Error("mentions answered null without an error");
+  return { mentions, sqlStatements: response.extensions!.cost!.sqlStatements };
 }
 
 /** Each mention as [its text, the ids it may name], after checking its offsets against the text. */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
+import { isEnumType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType, type GraphQLSchema } from "graphql";
 import { graphSchema, printSortedSchema } from "../../src/graphql/schema";
 import { REPO_ROOT } from "../support/app";
 
@@ -14,6 +14,12 @@ describe("schema/schema.graphql", () => {
 
   it("describes every type, field, argument and enum value", async () => {
     expect(undocumented(await graphSchema())).toEqual([]);
+  });
+
+  it("keeps an error at its field: only root fields no argument can fail at run time are non-null", async () => {
+    // pyramid's only arguments are Dates, refused (400) before the query runs; buildInfo takes none.
+    const fields = Object.values((await graphSchema()).getQueryType()!.getFields());
+    expect(fields.filter((field) => isNonNullType(field.type)).map((field) => field.name).sort()).toEqual(["buildInfo", "pyramid"]);
   });
 });
 

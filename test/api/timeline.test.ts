@@ -1,6 +1,11 @@
 // timeline(entity, from, to): an entity's history in order, with statuses and citations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApp, type TestApp } from "../support/app";
+import type { AddressInfo } from "node:net";
+import { rebuildDatabase } from "../../src/db/rebuild";
+import { QUERIES, requestBody } from "../bench/queries";
+import { createRawServer } from "../bench/raw-server";
+import { dataOf, startTestApp, temporaryFile, type TestApp } from "../support/app";
+import { writeTimelineGraph } from "../support/synthetic-seeds";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -67,5 +72,51 @@ describe("timeline", () => {
   it("rejects from after to", async () => {
     const response = await app.query(TIMELINE, { entity: "org/aco", from: "2020-01-01", to: "2019-01-01" });
     expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("timeline order", () => {
+  const EXPECTED = ["z-reported-1990", "started-1990-04-24", "tie-1", "tie-2", "a-late-report"].map((id) => `statement/${id}`);
+  let folder: string;
+  let small: TestApp;
+  beforeAll(async () => {
+    folder = writeTimelineGraph();
+    small = await startTestApp(folder);
+  });
+  afterAll(() => small?.stop());
+
+  const page = async (first: number, after?: string) =>
+    dataOf(await small.query(`query ($after: String) { timeline(entity: "person/p", first: ${first}, after: $after) {
+      totalCount pageInfo { endCursor } nodes { date { text } statement { id } } } }`, { after })).timeline as {
+      totalCount: number; pageInfo: { endCursor: string }; nodes: { date: { text: string }; statement: { id: string } }[];
+    };
+
+  it("is by the day an entry is shown at, then record date, then id: a report dated only by its year comes before that year's days", async () => {
+    const { totalCount, nodes } = await page(10);
+    expect(totalCount).toBe(5);
+    expect(nodes.map((node) => node.statement.id)).toEqual(EXPECTED);
+    expect(nodes.map((node) => node.date.text)).toEqual(["1990", "1990-04-24", "1995-06-01", "1995-06-01", "1995-06-01"]);
+  });
+
+  it("keeps that order across pages, a tie split between two pages", async () => {
+    const first = await page(3);
+    const rest = await page(10, first.pageInfo.endCursor);
+    expect([...first.nodes, ...rest.nodes].map((node) => node.statement.id)).toEqual(EXPECTED);
+  });
+
+  it("is the benchmark baseline's order (Q0 answers the same, byte for byte)", async () => {
+    const file = temporaryFile("timeline.sqlite");
+    await rebuildDatabase(folder, file);
+    const raw = createRawServer(file);
+    await new Promise<void>((resolve) => raw.server.listen(0, "127.0.0.1", resolve));
+    try {
+      const query = { ...QUERIES.find((candidate) => candidate.id === "Q3-timeline")!, variables: { ref: "person/p" } };
+      const post = async (url: string): Promise<any> => (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: requestBody(query) })).json();
+      const [api, baseline] = [await post(small.url), await post(`http://127.0.0.1:${(raw.server.address() as AddressInfo).port}/`)];
+      expect(api.data.timeline.nodes.map((node: { statement: { id: string } }) => node.statement.id)).toEqual(EXPECTED);
+      expect(JSON.stringify(api.data)).toBe(JSON.stringify(baseline.data));
+    } finally {
+      raw.close();
+    }
   });
 });

@@ -179,6 +179,19 @@ describe("an error stays at its field", () => {
     ]);
   });
 
+  it.each([
+    ["search with no letter or digit", `search(text: "") { totalCount }`],
+    ["search with a page size out of range", `search(text: "aco", first: 0) { totalCount }`],
+    ["mentions in an unknown language", `mentions(text: "l’ACO et le WEC", language: "klingon") { text }`],
+    ["mentions of a text over the limit", `mentions(text: "${"ACO ".repeat(25_001)}") { text }`],
+    ["entities with a page size out of range", `entities(first: 1000) { totalCount }`],
+  ])("answers b when a is %s: the BAD_USER_INPUT carries the path [\"a\"]", async (_name, field) => {
+    const response = await app.query(`{ a: ${field} b: entity(ref: "org/aco") { id } }`);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ a: null, b: { id: "org/aco" } });
+    expect(response.errors).toEqual([expect.objectContaining({ path: ["a"], extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })]);
+  });
+
   it("keeps today's 200 for an answer whose only field failed", async () => {
     const response = await app.query(`{ entity(ref: "No Such Series") { id } }`);
     expect(response.status).toBe(200);

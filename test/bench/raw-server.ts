@@ -76,7 +76,9 @@ export function createRawServer(databaseFile: string): RawServer {
   );
   const sourceById = prepare<{ title: string; outlet: string }>(`SELECT title, outlet FROM source WHERE id = ?`);
   const dated = `COALESCE(valid_from_day, stated_on_day) IS NOT NULL`;
-  const byDate = `COALESCE(valid_from_day, stated_on_day), stated_on_day, id`;
+  // The API's timeline order (src/db/reads/statements.ts): the day an entry is shown at (its start, else the
+  // first day of its record date: a report dated "1990" shows as 1990-01-01), then the record date's last day, then id.
+  const byDate = `COALESCE(valid_from_day, substr(stated_on || '-01-01', 1, 10)), stated_on_day, id`;
   const timelinePage = prepare<{
     id: string; subjectId: string; objectId: string | null; predicate: string; value: string | null;
     validFrom: string | null; statedOn: string | null; status: string; supersededById: string | null; total: number;

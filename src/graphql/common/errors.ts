@@ -44,5 +44,17 @@ export function badInput(message: string, argument?: string): GraphQLError {
  * bad argument) in it leaves the query's other fields their data (the error carries the field's path).
  */
 export function lookupFieldOptions(description: string): { nullable: true; description: string } {
-  return { nullable: true, description: `${description} Null when it fails (NOT_FOUND, AMBIGUOUS, BAD_USER_INPUT): the error carries this field's path, and the query's other fields keep their answers.` };
+  return failsAlone(description, "NOT_FOUND, AMBIGUOUS, BAD_USER_INPUT");
+}
+
+/**
+ * Options of a root field that can refuse its arguments (an empty search, a `first` out of range, a
+ * text too long) but looks nothing up: nullable, so that the refusal stays at its field too.
+ */
+export function inputFieldOptions(description: string): { nullable: true; description: string } {
+  return failsAlone(description, "BAD_USER_INPUT");
+}
+
+function failsAlone(description: string, codes: string): { nullable: true; description: string } {
+  return { nullable: true, description: `${description} Null when it fails (${codes}): the error carries this field's path, and the query's other fields keep their answers.` };
 }

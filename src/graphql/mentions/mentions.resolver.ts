@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { findMentions, type Mention as Found } from "../../domain/mentions";
 import { LANGUAGES } from "../../domain/vocabulary";
 import type { EntityRecord } from "../../db/schema";
-import { badInput } from "../common/errors";
+import { badInput, inputFieldOptions } from "../common/errors";
 import { Entity } from "../entities/entity.interface";
 import type { Context } from "../context";
 import { mentionIndexFor } from "./mention-index-cache";
@@ -14,13 +14,15 @@ export const MAX_MENTION_TEXT = 100_000;
 
 @Resolver(() => Mention)
 export class MentionsResolver {
-  @Query(() => [Mention], {
-    description:
+  @Query(
+    () => [Mention],
+    inputFieldOptions(
       "Finds the graph's entities named in a free text — English, French, Italian … — by name, label or alias, ignoring case, accents " +
       'and apostrophe styles ("24 Ore di Le Mans", "l’Automobile Club de l’Ouest", "Stephane Ratel", "GTWCA"). ' +
       "Names count on word boundaries only; where names overlap, the longest wins. Mentions come in text order. " +
       `Errors: BAD_USER_INPUT when the text is longer than ${MAX_MENTION_TEXT} characters or the language is unknown.`,
-  })
+    ),
+  )
   async mentions(
     @Arg("text", () => String, { description: `The text to read, at most ${MAX_MENTION_TEXT} characters.` }) text: string,
     @Arg("language", () => String, {

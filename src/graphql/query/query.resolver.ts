@@ -8,7 +8,7 @@ import { viewAll, type StatementView } from "../statements/statement-view";
 import { Connection, PageArgs, pageWindow, toPage } from "../common/pagination";
 import { StatementArgs } from "../common/time-args";
 import { EntityKind } from "../common/enums";
-import { badInput, lookupFieldOptions } from "../common/errors";
+import { badInput, inputFieldOptions, lookupFieldOptions } from "../common/errors";
 import type { EntityRecord } from "../../db/schema";
 import type { BuildStamp } from "../../db/reads/build-info";
 import { searchWords } from "../../domain/text";
@@ -72,7 +72,10 @@ export class QueryResolver {
     return loadNode(id, context);
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Several objects by global id, in the order asked; null for an unknown id. More than ${MAX_NODE_IDS} ids: 400 QUERY_TOO_COMPLEX.` })
+  @Query(() => [Node], {
+    nullable: "itemsAndList",
+    description: `Several objects by global id, in the order asked; null for an unknown id. More than ${MAX_NODE_IDS} ids: 400 QUERY_TOO_COMPLEX (over HTTP, before running; in process the list is null with a BAD_USER_INPUT at its path).`,
+  })
   async nodes(@Arg("ids", () => [ID], { description: `Global ids (at most ${MAX_NODE_IDS}).` }) ids: string[], @Ctx() context: Context) {
     // Over HTTP the query limits refuse this before execution (400); this guards in-process callers.
     if (ids.length > MAX_NODE_IDS) throw badInput(`\`ids\` takes at most ${MAX_NODE_IDS} ids; got ${ids.length}.`, "ids");
@@ -90,14 +93,17 @@ export class QueryResolver {
     return lookupEntity(ref, context);
   }
 
-  @Query(() => EntityConnection, { description: "Every entity, by name, optionally of some kinds only." })
+  @Query(() => EntityConnection, inputFieldOptions("Every entity, by name, optionally of some kinds only."))
   async entities(@Args(() => KindsArgs) args: KindsArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.entities");
     const page = await context.store.entityPage(args.kinds ?? null, window);
     return toPage(page.rows, page.total, window);
   }
 
-  @Query(() => SearchHitConnection, { description: "Entities whose names, labels or aliases contain the words, best match first. Accent- and case-insensitive." })
+  @Query(
+    () => SearchHitConnection,
+    inputFieldOptions("Entities whose names, labels or aliases contain the words, best match first. Accent- and case-insensitive. Errors: BAD_USER_INPUT for a `text` with no letter or digit."),
+  )
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context) {
     const window = pageWindow(args, "Query.search");
     const words = searchWords(args.text);

@@ -7,7 +7,8 @@ import { entityLink } from "./present";
 import { sendErrorPage, sendPage } from "./respond";
 
 interface SearchPageData {
-  search: { totalCount: number; nodes: { matched: string; entity: { id: string; kind: string; name: string; description: string | null } }[] };
+  /** Null only with an error (a `q` with no letter or digit). */
+  search: { totalCount: number; nodes: { matched: string; entity: { id: string; kind: string; name: string; description: string | null } }[] } | null;
 }
 
 export async function answerSearchPage(request: IncomingMessage, response: ServerResponse, url: URL, app: AppServices): Promise<void> {
@@ -17,8 +18,8 @@ export async function answerSearchPage(request: IncomingMessage, response: Serve
     return;
   }
   const result = await runPageOperation<SearchPageData>(app, "SearchPage", { q });
-  if (result.errors?.length || !result.data) return sendErrorPage(request, response, result.errors ?? [], q);
-  const { search } = result.data;
+  const search = result.data?.search;
+  if (result.errors?.length || !search) return sendErrorPage(request, response, result.errors ?? [], q);
   await sendPage(request, response, 200, {
     title: `Search: ${q}`,
     query: q,
