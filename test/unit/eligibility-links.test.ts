@@ -40,6 +40,11 @@ describe("linksOf", () => {
     ]);
     expect(brief(linksOf(statement("championship/a", "COMBINED_WITH", "championship/b", { qualifiers: JSON.stringify({ within: "event/x" }) })))).toHaveLength(2);
   });
+
+  it("makes no link from a statement with no object, or with another predicate", () => {
+    expect(linksOf({ ...statement("championship/sprint", "PART_OF", "championship/gtwce"), objectId: null })).toEqual([]);
+    expect(linksOf(statement("championship/sprint", "ORGANISED_BY", "org/sro"))).toEqual([]);
+  });
 });
 
 describe("partsOf", () => {
@@ -114,6 +119,17 @@ describe("findRoutes", () => {
       { rule: "rule/direct", kind: "DIRECT", links: 0, via: "championship/a" },
       { rule: "rule/related", kind: "RELATED_CHAMPIONSHIP", links: 1, via: "championship/b" },
     ]);
+  });
+
+  it("orders routes of one edition and chain length by rule id, whatever order the rules come in", () => {
+    const z = rule("rule/z", { championship: "championship/a" });
+    const m = rule("rule/m", { championship: "championship/a" });
+    for (const rules of [[z, m], [m, z]]) expect(routesFrom("championship/a", rules).map((route) => route.rule)).toEqual(["rule/m", "rule/z"]);
+  });
+
+  it("reaches a joint classification through its nearest member", () => {
+    const joint = rule("rule/joint", { jointClassification: { championships: ["championship/c", "championship/b"] } });
+    expect(routesFrom("championship/a", [joint])).toEqual([{ rule: "rule/joint", kind: "RELATED_CHAMPIONSHIP", links: 1, via: "championship/b" }]);
   });
 });
 

@@ -45,6 +45,15 @@ describe("standingsAt", () => {
     }
   });
 
+  it("of two superseders in force on the same day, names the one with the smaller id, whatever their order", () => {
+    const sameDay = rule("rule/also-decided", { status: "CONFIRMED", statedOn: "2023-04-21", decidedOn: "2023-04-01", supersedes: "rule/open" });
+    /** A smaller id still, but in force later: the day comes first. */
+    const laterSmallerId = rule("rule/a-later", { status: "CONFIRMED", statedOn: "2023-06-30", supersedes: "rule/open" });
+    for (const rules of [[open, decided, sameDay, laterSmallerId], [open, laterSmallerId, sameDay, decided], [decided, laterSmallerId, sameDay, open]]) {
+      expect(standingsAt(rules, {}).get("rule/open")!.supersededById).toBe("rule/also-decided");
+    }
+  });
+
   it("keeps a rule standing until its superseder is known (record time)", () => {
     const before = standingsAt([open, decided], { knownAt: "2023-04-20" });
     expect([...before.keys()]).toEqual(["rule/open"]);

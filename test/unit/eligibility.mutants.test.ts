@@ -1,6 +1,6 @@
 // Answers of the eligibility engine that the first tests left unchecked (surviving mutants in test/mutation/RESULTS.md).
 import { describe, expect, it } from "vitest";
-import { checkClassEligibility, checkEntryEligibility, requirementText, type ClassDefinition, type EntryRule, type QualifyingResult } from "../../src/domain/eligibility";
+import { checkClassEligibility, checkEntryEligibility, requirementText, type ClassDefinition, type EntryRule, type QualifyingResult, type Rating } from "../../src/domain/eligibility";
 
 const GTWCE = "championship/gtwc-europe";
 const LE_MANS = "event/24h-le-mans";
@@ -141,5 +141,52 @@ describe("entry eligibility explanations", () => {
     const answer = ask([base], { season: "2023", class: "class/bronze-cup", position: 1 });
     expect(answer.rulesConsidered).toEqual([]);
     expect(answer.reasons[0].description).toBe("no rule grants an entry to the event/24h-le-mans 2024 from the (no championship given)");
+  });
+});
+
+describe("a class the sources give only by an example crew", () => {
+  const silver = cls("silver", "Silver Cup", { slots: [["SILVER"], ["SILVER"]], notStated: "whether any other crew may enter" });
+  const bronze = cls("bronze", "Bronze Cup", { others: ["BRONZE"], minDrivers: 2 });
+  const answer = (crew: Rating[]) => checkClassEligibility({ championship: GTWCE, season: 2022, crew }, [silver, bronze]);
+  const said = (conditions: readonly { description: string; held: boolean | null }[]) => conditions.map(({ description, held }) => ({ description, held }));
+
+  it("leaves a crew of the right size but another make-up undetermined, not refused, and gives only that class's reasons", () => {
+    const mixed = answer(["SILVER", "GOLD"]);
+    expect(mixed.verdict).toBe("UNDETERMINED");
+    expect(mixed.eligibleClasses).toEqual([]);
+    expect(mixed.classes.map((verdict) => [verdict.classId, verdict.verdict])).toEqual([
+      ["class/bronze", "NOT_ELIGIBLE"],
+      ["class/silver", "UNDETERMINED"],
+    ]);
+    expect(said(mixed.reasons)).toEqual([
+      { description: "the crew has 2 drivers; the Silver Cup takes exactly 2", held: true },
+      {
+        description:
+          "the Silver Cup needs one Silver and one Silver, and no further drivers; the crew Silver, Gold leaves a Silver place empty, and has a Gold with no place; but the sources give only that crew: whether any other crew may enter",
+        held: null,
+      },
+    ]);
+  });
+
+  it("leaves a crew of another size undetermined too, saying the sources show the class only with the example's size", () => {
+    const one = answer(["SILVER"]);
+    expect(one.verdict).toBe("UNDETERMINED");
+    expect(said(one.reasons)[0]).toEqual({ description: "the crew has 1 driver; the sources show the Silver Cup only with exactly 2: whether any other crew may enter", held: null });
+    const three = answer(["SILVER", "SILVER", "SILVER"]);
+    expect(three.verdict).toBe("UNDETERMINED");
+    expect(said(three.reasons)[0]).toEqual({ description: "the crew has 3 drivers; the sources show the Silver Cup only with exactly 2: whether any other crew may enter", held: null });
+  });
+
+  it("admits the example crew itself", () => {
+    expect(answer(["SILVER", "SILVER"])).toMatchObject({ verdict: "ELIGIBLE", eligibleClasses: ["class/silver"] });
+  });
+});
+
+describe("a rule whose qualifying classification no source confirms", () => {
+  it("leaves a result under it undetermined, with what is unconfirmed as the open condition", () => {
+    const unconfirmed = "no source shows that the 2023 Bronze Cup classification was run";
+    const answer = ask([{ ...base, unconfirmed }], result());
+    expect(answer.verdict).toBe("UNDETERMINED");
+    expect(answer.reasons.filter((reason) => reason.held === null)).toMatchObject([{ description: unconfirmed, ruleId: "rule/b" }]);
   });
 });

@@ -60,3 +60,16 @@ describe("summariseEntryEligibility", () => {
     );
   });
 });
+
+describe("summariseEntryEligibility, with rules that disagree", () => {
+  it("names only the granting rule when another rule for the championship refuses", () => {
+    const silver = { ...bronze, id: "rule/silver", class: "class/silver-cup" };
+    expect(summary([bronze, silver], {})).toBe("Eligible: every condition of rule/bronze holds.");
+  });
+
+  it("joins several open conditions with semicolons", () => {
+    expect(summary([{ ...open, season: undefined }], { class: "class/pro-am" }, "2022-01-01")).toBe(
+      "Undetermined as known on 2022-01-01: the rule does not yet say which season's result counts; class Pro-Am is one of the options: it depends on the class the organisers choose: Pro-Am or Gold Cup.",
+    );
+  });
+});

@@ -4,7 +4,7 @@
  * the whole period of its `statedOn` has passed; it is in force from its decision (`decidedOn`) or,
  * when no source dates the decision, from its first report (`statedOn`), the earliest day we can
  * vouch for. A later rule that `supersedes` it replaces it once that later rule is visible; of
- * several, the one in force earliest.
+ * several, the one in force earliest (on a tie, the smaller id).
  */
 import { lastDayOf } from "../partial-date";
 import type { EntryRule, RuleRecord, RuleStatus } from "./types";
@@ -45,7 +45,7 @@ export function standingsAt<Rule extends EntryRule>(rules: readonly Rule[], time
   for (const rule of visible) {
     if (!rule.supersedes) continue;
     const earlier = replacer.get(rule.supersedes);
-    if (!earlier || effectiveDay(rule) < effectiveDay(earlier)) replacer.set(rule.supersedes, rule);
+    if (!earlier || inForceBefore(rule, earlier)) replacer.set(rule.supersedes, rule);
   }
   return new Map(
     visible.map((rule) => {
@@ -53,6 +53,12 @@ export function standingsAt<Rule extends EntryRule>(rules: readonly Rule[], time
       return [rule.id, { rule, status: supersededById ? "SUPERSEDED" : rule.status, supersededById, time }];
     }),
   );
+}
+
+/** In force earlier; of two in force on the same day, the smaller id, so the answer does not depend on the order rules are read in. */
+function inForceBefore(rule: EntryRule, other: EntryRule): boolean {
+  const [day, otherDay] = [effectiveDay(rule), effectiveDay(other)];
+  return day < otherDay || (day === otherDay && rule.id < other.id);
 }
 
 /** Standings that still lead to an entry: neither superseded nor cancelled. */
