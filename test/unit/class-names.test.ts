@@ -21,6 +21,10 @@ describe("class names within a championship", () => {
     expect(classesNamedWithin("LMP3", alms, classes)).toEqual([]);
     expect(classesNamedWithin("Am", alms, classes)).toEqual([]);
   });
+
+  it("finds a class by its id typed with spaces around it", () => {
+    expect(classesNamedWithin("  class/alms-gt ", alms, classes)).toEqual(["class/alms-gt"]);
+  });
 });
 
 describe("a championship's own class before a class it shares", () => {
@@ -37,5 +41,15 @@ describe("a championship's own class before a class it shares", () => {
 
   it("still finds a shared class no class of the championship's own answers to", () => {
     expect(classesNamedWithin("LMGT3", elms, classes)).toEqual(["class/lmgt3"]);
+  });
+
+  it("answers the championship's own class when only one of its names carries the championship's name", () => {
+    const withPlainAlias = [classes[0], { id: "class/elms-lmp2-pro-am", names: ["ELMS LMP2 Pro-Am", "LMP2 Pro-Am"] }];
+    expect(classesNamedWithin("LMP2 Pro-Am", elms, withPlainAlias)).toEqual(["class/elms-lmp2-pro-am"]);
+  });
+
+  it("takes off the championship's name only as a whole word: the end of a shared class's name is not a class", () => {
+    // "LMP2 Pro-Am" less its first five characters (as many as "ELMS ") is "Pro-Am", which names no class.
+    expect(classesNamedWithin("Pro-Am", elms, classes)).toEqual([]);
   });
 });

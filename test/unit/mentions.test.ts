@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Automaton, type AutomatonStats } from "../../src/domain/mentions/automaton";
 import { buildMentionIndex, findMentions, type Mention, type MentionEntry } from "../../src/domain/mentions";
 import { foldWithOffsets } from "../../src/domain/text";
@@ -111,6 +111,14 @@ describe("findMentions", () => {
     expect(found("the AsLMS")).toEqual([["AsLMS", [ASLMS]]]);
   });
 
+  it("lists the candidates of an ambiguous alias sorted, whatever order the graph gives its names in", () => {
+    const reversed = buildMentionIndex([
+      { text: "ALMS", entityId: ASLMS },
+      { text: "ALMS", entityId: ALMS },
+    ]);
+    expect(found("the ALMS", reversed)).toEqual([["ALMS", [ALMS, ASLMS]]]);
+  });
+
   it("lists an entity once when two of its names fold the same", () => {
     const twice = buildMentionIndex([
       { text: "Stéphane Ratel", entityId: RATEL },
@@ -152,6 +160,17 @@ describe("findMentions", () => {
       expect(found("the GT World Challenge Asian round")).toEqual([["GT World Challenge", [GTWC]]]);
     });
 
+    it("finds a name that begins inside a longer name the text leaves unfinished", () => {
+      // "Asian Le Mans Se…" is on its way to "Asian Le Mans Series" until the "p": the matcher must
+      // fall back past "Le Mans " (on its way to "Le Mans Cup") to the "Se" that starts "Sepang".
+      const names = buildMentionIndex([
+        { text: "Asian Le Mans Series", entityId: ASLMS },
+        { text: "Le Mans Cup", entityId: "championship/le-mans-cup" },
+        { text: "Sepang", entityId: "venue/sepang" },
+      ]);
+      expect(found("the Asian Le Mans Sepang round", names)).toEqual([["Sepang", ["venue/sepang"]]]);
+    });
+
     it("resumes after a match, finding the names that follow it", () => {
       expect(found("Le Mans Le Mans, ACO")).toEqual([
         ["Le Mans", [LE_MANS]],
@@ -189,6 +208,33 @@ describe("findMentions", () => {
       const ligature = buildMentionIndex([{ text: "ix", entityId: "x" }]);
       expect(found("ﬁx", ligature)).toEqual([]);
       expect(found("ﬁ ix", ligature)).toEqual([["ix", ["x"]]]);
+    });
+
+    it("never starts or ends a name inside a character that folds to several (¾ folds to 3⁄4, ½ to 1⁄2)", () => {
+      const names = buildMentionIndex([
+        { text: "4 Hours of Spa", entityId: "event/4h-spa" },
+        { text: "LMP1", entityId: "class/lmp1" },
+      ]);
+      expect(found("3¾ Hours of Spa", names)).toEqual([]);
+      expect(found("LMP½", names)).toEqual([]);
+      expect(found("4 Hours of Spa, LMP1", names)).toEqual([
+        ["4 Hours of Spa", ["event/4h-spa"]],
+        ["LMP1", ["class/lmp1"]],
+      ]);
+    });
+
+    // A lone half of a surrogate pair (a text cut inside an emoji) is no letter: it separates words,
+    // and the letter next to it is read as itself. Astral letters whose halves sit at the ends of the
+    // surrogate ranges (U+10000 is D800 DC00, U+133FF is D80C DFFF) are letters like any other.
+    it.each([
+      ["a stray high half, then a letter glued to the name", "\uD83CxACO", []],
+      ["a stray high half, then a letter above the surrogates glued to the name", "\uD83C\uFA0EACO", []],
+      ["U+10000 glued to the name", "\u{10000}ACO", []],
+      ["U+133FF glued to the name", "\u{133FF}ACO", []],
+      ["a letter, then a stray low half before the name", "x\uDC00ACO", [["ACO", [ACO]]]],
+      ["a letter above the surrogates, then a stray low half before the name", "\uFA0E\uDC00ACO", [["ACO", [ACO]]]],
+    ])("reads the character before a name whole: %s", (_case, text, mentions) => {
+      expect(found(text)).toEqual(mentions);
     });
   });
 
@@ -252,10 +298,30 @@ describe("findMentions", () => {
       expect(long.outputs).toBeLessThanOrEqual(59);
     });
 
+    it("counts the work of a text just searched without counting", () => {
+      const text = "Stéphane Ratel at the ACO, once more";
+      findMentions(index, text);
+      expect(stepsFor(text).steps).toBeGreaterThanOrEqual(foldWithOffsets(text).folded.length); // one per unit at least
+    });
+
+    it("searches a text once when asked twice in a row, as the API does to price a query and then answer it", () => {
+      const names = buildMentionIndex(dictionary);
+      const scan = vi.spyOn(names.automaton, "scan");
+      const text = "GT World Challenge Asia and the ACO";
+      const first = findMentions(names, text);
+      expect(findMentions(names, text)).toEqual(first);
+      expect(scan).toHaveBeenCalledTimes(1);
+    });
+
     it("builds an automaton no bigger than the dictionary", () => {
       const total = dictionary.reduce((sum, entry) => sum + entry.text.length, 0);
       expect(index.automaton.size).toBeLessThanOrEqual(total + 1);
     });
+  });
+
+  it("answers from the index asked, when the same text was just searched in another", () => {
+    expect(found("the ACO")).toEqual([["ACO", [ACO]]]);
+    expect(found("the ACO", buildMentionIndex([{ text: "ACO", entityId: "org/other-aco" }]))).toEqual([["ACO", ["org/other-aco"]]]);
   });
 
   it("agrees with a brute-force matcher on random texts", () => {
@@ -281,6 +347,16 @@ describe("Automaton", () => {
     const seen: string[] = [];
     automaton.scan("ushers", (index, node) => automaton.wordsEndingAt(node, (length, word) => seen.push(`${index + 1 - length}:${word}`)));
     expect(seen).toEqual(["1:she", "2:he", "2:hers"]);
+  });
+
+  it("counts one step per unit plus one per failure link followed, and one output per word listed", () => {
+    const automaton = new Automaton<string>();
+    for (const word of ["he", "she", "his", "hers"]) automaton.add(word, () => word);
+    automaton.build();
+    const stats: AutomatonStats = { steps: 0, outputs: 0 };
+    automaton.scan("ushers", (_index, node) => automaton.wordsEndingAt(node, () => {}, stats), stats);
+    // Six units; at the "r" of "ushe|rs" the match falls back once, from "she" to "he".
+    expect(stats).toEqual({ steps: 7, outputs: 3 });
   });
 
   it("gives a repeated word its existing payload", () => {
