@@ -50,7 +50,10 @@ const SQLITE: Dialect = {
 };
 
 const POSTGRES: Dialect = {
-  listed: `SELECT value FROM jsonb_array_elements_text(CAST(? AS jsonb))`,
+  // Through an array, not straight from the JSON: PostgreSQL guesses 100 rows for a function scan and
+  // then hash-joins a whole table (a seq scan of entity_name for one id: 16 ms at 100k statements);
+  // it guesses 10 for an array's unnest and walks the index (0.4 ms).
+  listed: `SELECT unnest(ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))) AS value`,
   nullsFirst: " NULLS FIRST",
   statementRow: "id",
   firstRowsPerAnchor: (anchors, match, order) =>
