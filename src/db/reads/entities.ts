@@ -71,8 +71,8 @@ export async function searchEntities(
        SELECT entity_id, text, word_count, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY word_count, text) AS n FROM hits
      ), matched AS (
        SELECT e.id, e.kind, e.name, e.description, b.text AS matched, b.word_count AS rank
-       FROM best b JOIN entity e ON e.id = b.entity_id
-       WHERE b.n = 1 AND (CAST(? AS text) IS NULL OR e.kind IN (${dialect.listed}))
+       FROM best b CROSS JOIN entity e -- hits first: SQLite otherwise walks every entity to find them
+       WHERE e.id = b.entity_id AND b.n = 1 AND (CAST(? AS text) IS NULL OR e.kind IN (${dialect.listed}))
      )
      SELECT c."pageTotal", p.id, p.kind, p.name, p.description, p.matched FROM (SELECT COUNT(*) AS "pageTotal" FROM matched) c
      LEFT JOIN (SELECT * FROM matched ORDER BY rank, name, id LIMIT ? OFFSET ?) p ON 1 = 1
