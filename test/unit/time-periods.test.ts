@@ -9,12 +9,9 @@ import {
   holdingDuring,
   holdingOn,
   isPeriod,
-  keptAsOf,
-  keptDuring,
   knownByDay,
   parseDateArgument,
   periodOf,
-  unknownDuring,
   validityOf,
   type ValidityInput,
 } from "../../src/domain/time";
@@ -121,27 +118,6 @@ describe("asOf over a period: what held at any time in it", () => {
       reason: "held from 2015-01-01; asOf 2022 includes what held at any time in 2022 (2022-01-01 to 2022-12-31)",
     });
     expect(holdingAsOf(started("2015-01-01"), partialDate("2022-06-01"))).toEqual({ holding: "HELD", reason: "held from 2015-01-01" });
-  });
-
-  it("keeps what held, and what is unknown only when the unknowns were asked for", () => {
-    const held = { holding: "HELD" as const, reason: "" };
-    const unknown = { holding: "UNKNOWN" as const, reason: "" };
-    const notHeld = { holding: "NOT_HELD" as const, reason: "" };
-    expect([keptAsOf(held, false), keptAsOf(unknown, false), keptAsOf(notHeld, false)]).toEqual([true, false, false]);
-    expect([keptAsOf(held, true), keptAsOf(unknown, true), keptAsOf(notHeld, true)]).toEqual([true, true, false]);
-  });
-
-  it("keptDuring and unknownDuring read statements by their dates as written", () => {
-    const statements = [
-      { id: "a", validFrom: "2022-12", validUntil: null, statedOn: "2021-11-05" },
-      { id: "b", validFrom: null, validUntil: null, statedOn: "2023-03" },
-      { id: "c", validFrom: "2010", validUntil: "2021", statedOn: null },
-      { id: "d", validFrom: null, validUntil: null, statedOn: "2022" },
-    ];
-    expect(keptDuring(statements, year2022, false).map((statement) => statement.id)).toEqual(["a", "d"]);
-    expect(keptDuring(statements, year2022, true).map((statement) => statement.id)).toEqual(["a", "b", "d"]);
-    expect(unknownDuring(statements, year2022)).toBe(1);
-    expect(unknownDuring(statements, partialDate("2024"))).toBe(0);
   });
 
   it("validityOf spans partial dates: a start from its first day, an end and a report to their last", () => {

@@ -35,6 +35,9 @@ export interface HoldingOn {
 /** The days a holding is judged over, both included. */
 export type DaySpan = Pick<PartialDate, "firstDay" | "lastDay">;
 
+/** Dates as written, as a statement row holds them. */
+type Dated = { validFrom?: string | null; validUntil?: string | null; statedOn?: string | null };
+
 /** The validity of a statement from its dates as written (partial dates: a year, a month or a day). */
 export function validityOf(dates: Dated): ValidityInput {
   return {
@@ -66,24 +69,6 @@ export function holdingDuring(statement: ValidityInput, span: DaySpan): HoldingO
 export function holdingAsOf(statement: ValidityInput, asOf: PartialDate): HoldingOn {
   const judged = holdingDuring(statement, asOf);
   return isPeriod(asOf) ? { ...judged, reason: `${judged.reason}; asOf ${asOf.text} ${heldDuringSentence(asOf)}` } : judged;
-}
-
-/** Does an `asOf` answer keep a statement so judged? Held, or unknown when the unknowns were asked for. */
-export function keptAsOf(judged: HoldingOn, includeUnknown: boolean): boolean {
-  return judged.holding === "HELD" || (includeUnknown && judged.holding === "UNKNOWN");
-}
-
-/** Dates as written, as a statement row holds them. */
-type Dated = { validFrom?: string | null; validUntil?: string | null; statedOn?: string | null };
-
-/** The statements an `asOf` over `span` keeps: held on some day of it, or unknown when the unknowns were asked for. */
-export function keptDuring<Statement extends Dated>(statements: readonly Statement[], span: DaySpan, includeUnknown: boolean): Statement[] {
-  return statements.filter((statement) => keptAsOf(holdingDuring(validityOf(statement), span), includeUnknown));
-}
-
-/** How many of them an `asOf` over `span` leaves out only because their holding is unknown (leftOut.holdingUnknown). */
-export function unknownDuring(statements: readonly Dated[], span: DaySpan): number {
-  return statements.filter((statement) => holdingDuring(validityOf(statement), span).holding === "UNKNOWN").length;
 }
 
 /** The first day from which the statement is known to hold: its start, else its record date. */
